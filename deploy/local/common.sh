@@ -1,0 +1,142 @@
+#!/usr/bin/env bash
+# Shared by every script under deploy/local: where things live, which ports they use, how a background
+# process is started, recorded and stopped. Source it; do not run it.
+#
+# Profiles keep a developer's running network (`dev`) apart from the one the tests start (`test`): each has its
+# own state directory and a port offset, so `./kloss test` can run while `./kloss up` is up.
+
+KLOSS_ROOT="${KLOSS_ROOT:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)}"
+KLOSS_PROFILE="${KLOSS_PROFILE:-dev}"
+KLOSS_STATE="${KLOSS_STATE:-$KLOSS_ROOT/.kloss}"
+KLOSS_DIST="$KLOSS_STATE/dist"                 # downloaded distributions, shared by the profiles
+KLOSS_RUN="$KLOSS_STATE/run/$KLOSS_PROFILE"    # data, logs and pids of one profile
+KLOSS_LOGS="$KLOSS_RUN/logs"
+KLOSS_PIDS="$KLOSS_RUN/pids"
+
+case "$KLOSS_PROFILE" in
+  dev) KLOSS_PORT_OFFSET="${KLOSS_PORT_OFFSET:-0}" ;;
+  test) KLOSS_PORT_OFFSET="${KLOSS_PORT_OFFSET:-1000}" ;;
+  *) KLOSS_PORT_OFFSET="${KLOSS_PORT_OFFSET:-2000}" ;;
+esac
+
+# Everything binds to loopback.
+KLOSS_HOST=127.0.0.1
+KAFKA_PORT=$((9092 + KLOSS_PORT_OFFSET))
+KAFKA_CONTROLLER_PORT=$((9093 + KLOSS_PORT_OFFSET))
+POSTGRES_PORT=$((15432 + KLOSS_PORT_OFFSET))
+KEYCLOAK_PORT=$((8180 + KLOSS_PORT_OFFSET))
+KEYCLOAK_MANAGEMENT_PORT=$((9000 + KLOSS_PORT_OFFSET))
+GATEWAY_PORT=$((8080 + KLOSS_PORT_OFFSET))
+CALL_PORT=$((8081 + KLOSS_PORT_OFFSET))
+EXCHANGE_PORT=$((8082 + KLOSS_PORT_OFFSET))
+FOLLOWUP_PORT=$((8083 + KLOSS_PORT_OFFSET))
+REPORTING_PORT=$((8090 + KLOSS_PORT_OFFSET))
+
+KAFKA_VERSION=4.4.0
+KEYCLOAK_VERSION=26.7.3
+ZONKY_PG_VERSION=17.6.0
+
+# Local, not secret: these only guard processes on 127.0.0.1 of a demo or test network. Real deployments take
+# every secret from the environment or a Kubernetes Secret (deploy/k8s).
+POSTGRES_SUPERUSER=kloss
+POSTGRES_PASSWORD="${KLOSS_POSTGRES_PASSWORD:-kloss-local}"
+KEYCLOAK_ADMIN_USER=admin
+KEYCLOAK_ADMIN_PASSWORD="${KLOSS_KEYCLOAK_ADMIN_PASSWORD:-admin-local}"
+
+mkdir -p "$KLOSS_DIST" "$KLOSS_LOGS" "$KLOSS_PIDS"
+
+if [ -t 1 ]; then
+  _B=$'\e[1m'; _G=$'\e[32m'; _R=$'\e[31m'; _Y=$'\e[33m'; _0=$'\e[0m'
+else
+  _B=; _G=; _R=; _Y=; _0=
+fi
+step() { printf '%s==>%s %s\n' "$_B" "$_0" "$*"; }
+ok()   { printf '    %s✔%s %s\n' "$_G" "$_0" "$*"; }
+warn() { printf '    %s!%s %s\n' "$_Y" "$_0" "$*" >&2; }
+die()  { printf '%s✘ %s%s\n' "$_R" "$*" "$_0" >&2; exit 1; }
+
+# A JDK >= 21: JAVA_HOME if it is one, else the newest under /usr/lib/jvm.
+java_major() { "$1/bin/java" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2; exit}' | cut -d. -f1; }
+find_jdk() {
+  local candidate major
+  if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then
+    major=$(java_major "$JAVA_HOME")
+    if [ "${major:-0}" -ge 21 ]; then echo "$JAVA_HOME"; return 0; fi
+  fi
+  for candidate in $(ls -d /usr/lib/jvm/*/ 2>/dev/null | sort -rV); do
+    candidate="${candidate%/}"
+    [ -x "$candidate/bin/java" ] || continue
+    major=$(java_major "$candidate")
+    if [ "${major:-0}" -ge 21 ]; then echo "$candidate"; return 0; fi
+  done
+  return 1
+}
+use_jdk() {
+  local jdk
+  jdk=$(find_jdk) || die "No JDK 21 or newer found. Set JAVA_HOME to one, or install one under /usr/lib/jvm (e.g. apt-get install openjdk-21-jdk-headless, or Temurin 21+)."
+  export JAVA_HOME="$jdk"
+  export PATH="$JAVA_HOME/bin:$PATH"
+}
+
+# Maven through the project's wrapper; quiet unless KLOSS_VERBOSE is set.
+mvnw() {
+  if [ -n "${KLOSS_VERBOSE:-}" ]; then "$KLOSS_ROOT/mvnw" -B "$@"; else "$KLOSS_ROOT/mvnw" -B -q "$@"; fi
+}
+
+pid_file() { echo "$KLOSS_PIDS/$1.pid"; }
+log_file() { echo "$KLOSS_LOGS/$1.log"; }
+
+# True when the process recorded for NAME is alive.
+is_running() {
+  local f; f=$(pid_file "$1")
+  [ -f "$f" ] && kill -0 "$(cat "$f")" 2>/dev/null
+}
+
+# start_bg NAME COMMAND...: starts COMMAND in its own process group, logs to logs/NAME.log, records its pid.
+start_bg() {
+  local name="$1"; shift
+  if is_running "$name"; then ok "$name already running (pid $(cat "$(pid_file "$name")"))"; return 0; fi
+  setsid "$@" >>"$(log_file "$name")" 2>&1 < /dev/null &
+  echo $! > "$(pid_file "$name")"
+}
+
+# stop_bg NAME: ends the process group that start_bg recorded, politely first.
+stop_bg() {
+  local name="$1" f pid i
+  f=$(pid_file "$name")
+  [ -f "$f" ] || return 0
+  pid=$(cat "$f")
+  if kill -0 "$pid" 2>/dev/null; then
+    kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null
+    for i in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+    if kill -0 "$pid" 2>/dev/null; then
+      warn "$name did not stop in 30 s; killing it"
+      kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid" 2>/dev/null
+    fi
+    ok "stopped $name (pid $pid)"
+  fi
+  rm -f "$f"
+}
+
+# wait_for NAME SECONDS TEST-COMMAND...: polls until the command succeeds, showing progress; fails with the log tail.
+wait_for() {
+  local name="$1" seconds="$2"; shift 2
+  local start=$SECONDS
+  while ! "$@" >/dev/null 2>&1; do
+    if [ -f "$(pid_file "$name")" ] && ! is_running "$name"; then
+      tail -n 40 "$(log_file "$name")" >&2 || true
+      die "$name exited while starting; its log is $(log_file "$name")"
+    fi
+    if [ $((SECONDS - start)) -ge "$seconds" ]; then
+      tail -n 40 "$(log_file "$name")" >&2 || true
+      die "$name was not ready after ${seconds}s; its log is $(log_file "$name")"
+    fi
+    [ -t 1 ] && printf '\r    … waiting for %s (%ss)' "$name" $((SECONDS - start))
+    sleep 1
+  done
+  [ -t 1 ] && printf '\r\e[K'
+  ok "$name ready in $((SECONDS - start))s"
+}
+
+http_ok() { curl -fsS -o /dev/null --max-time 3 "$1"; }
+port_open() { (exec 3<>"/dev/tcp/$KLOSS_HOST/$1") 2>/dev/null; }

@@ -1,0 +1,8 @@
+package se.klossnet.events;
+
+public enum HostSector {
+    BUSINESS,
+    PUBLIC,
+    CIVIL_SOCIETY,
+    ACADEMIA
+}

@@ -1,0 +1,7 @@
+package se.klossnet.events.exchange;
+
+public enum CostCategory {
+    SALARY,
+    TRAVEL,
+    OTHER
+}

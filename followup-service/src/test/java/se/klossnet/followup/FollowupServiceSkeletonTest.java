@@ -1,0 +1,16 @@
+package se.klossnet.followup;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import se.klossnet.testing.RealInfrastructure;
+import se.klossnet.testing.ServiceSkeletonContract;
+
+@QuarkusTest
+@QuarkusTestResource(RealInfrastructure.class)
+class FollowupServiceSkeletonTest extends ServiceSkeletonContract {
+
+    @Override
+    protected String serviceName() {
+        return "followup-service";
+    }
+}

@@ -1,0 +1,179 @@
+package se.klossnet.platform.messaging;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.jboss.logging.Logger;
+import se.klossnet.events.DomainEvent;
+import se.klossnet.events.EventDecodingException;
+import se.klossnet.events.EventEnvelope;
+import se.klossnet.events.kafka.CloudEventsKafkaMapping;
+import se.klossnet.platform.inbox.Inbox;
+
+/**
+ * Runs one {@link EventSubscription} on its own thread: poll, then for each record decode → (inbox + handle in one
+ * transaction) → commit the offset. Decoding errors and permanent handling errors go to the dead-letter topic;
+ * transient ones (database unreachable) are retried in place with back-off, so the consumer never stops and never
+ * skips.
+ */
+final class SubscriptionRunner {
+
+    private static final Logger LOG = Logger.getLogger(SubscriptionRunner.class);
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+
+    private final EventSubscription subscription;
+    private final KafkaConsumer<String, byte[]> consumer;
+    private final DeadLetters deadLetters;
+    private final Inbox inbox;
+    private final MeterRegistry meters;
+    private final AtomicBoolean running = new AtomicBoolean(true);
+    private final Thread thread;
+
+    SubscriptionRunner(EventSubscription subscription, KafkaConsumer<String, byte[]> consumer, DeadLetters deadLetters,
+                       Inbox inbox, MeterRegistry meters) {
+        this.subscription = subscription;
+        this.consumer = consumer;
+        this.deadLetters = deadLetters;
+        this.inbox = inbox;
+        this.meters = meters;
+        this.thread = Thread.ofPlatform().name("subscription-" + subscription.name()).daemon().unstarted(this::run);
+    }
+
+    void start() {
+        thread.start();
+    }
+
+    void stop() {
+        running.set(false);
+        consumer.wakeup();
+        try {
+            thread.join(Duration.ofSeconds(10));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    boolean isAlive() {
+        return thread.isAlive();
+    }
+
+    String name() {
+        return subscription.name();
+    }
+
+    private void run() {
+        try {
+            consumer.subscribe(subscription.topics());
+            Duration backoff = Duration.ofMillis(200);
+            while (running.get()) {
+                try {
+                    backoff = pollOnce(backoff);
+                } catch (WakeupException e) {
+                    // stop() woke us; the loop condition ends the thread
+                } catch (RuntimeException e) {
+                    // e.g. a commit refused after a rebalance: the records come again and the inbox absorbs them
+                    LOG.warnf("subscription %s: %s; going on", subscription.name(), e.getMessage());
+                    sleep(backoff);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            consumer.close(Duration.ofSeconds(5));
+        }
+    }
+
+    /** One poll and its records; returns the back-off for the next round. */
+    private Duration pollOnce(Duration backoff) throws InterruptedException {
+        ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
+        Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
+        Map<TopicPartition, Long> retryFrom = new LinkedHashMap<>();
+        for (ConsumerRecord<String, byte[]> record : records) {
+            TopicPartition partition = new TopicPartition(record.topic(), record.partition());
+            if (retryFrom.containsKey(partition)) {
+                continue; // an earlier record of this partition must succeed first: keep the order
+            }
+            if (processSafely(record)) {
+                done.put(partition, new OffsetAndMetadata(record.offset() + 1));
+            } else {
+                retryFrom.put(partition, record.offset());
+            }
+        }
+        if (!done.isEmpty()) {
+            consumer.commitSync(done);
+        }
+        if (retryFrom.isEmpty()) {
+            return Duration.ofMillis(200);
+        }
+        retryFrom.forEach(consumer::seek);
+        sleep(backoff);
+        return backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
+    }
+
+    private boolean processSafely(ConsumerRecord<String, byte[]> record) throws InterruptedException {
+        try {
+            return process(record);
+        } catch (RuntimeException e) {
+            // e.g. the dead-letter topic cannot be written either: retry this record rather than skip it
+            LOG.warnf("%s: record %s-%d@%d not dealt with, will retry: %s", subscription.name(), record.topic(),
+                    record.partition(), record.offset(), e.getMessage());
+            return false;
+        }
+    }
+
+    /** @return true when the record is dealt with (handled, a repeat, or dead-lettered); false to retry it later */
+    private boolean process(ConsumerRecord<String, byte[]> record) throws InterruptedException {
+        EventEnvelope<DomainEvent> event;
+        try {
+            event = CloudEventsKafkaMapping.fromRecord(record);
+        } catch (EventDecodingException e) {
+            LOG.warnf("%s: undecodable record %s-%d@%d to the DLQ: %s", subscription.name(), record.topic(),
+                    record.partition(), record.offset(), e.getMessage());
+            deadLetters.park(record, e);
+            return true;
+        }
+        try {
+            boolean handled = QuarkusTransaction.requiringNew().call(() -> {
+                if (!inbox.firstDelivery(subscription.name(), event)) {
+                    return false;
+                }
+                subscription.handle(event);
+                return true;
+            });
+            meters.counter("kloss.consumer.events", "consumer", subscription.name(),
+                    "outcome", handled ? "handled" : "duplicate").increment();
+            return true;
+        } catch (RuntimeException e) {
+            if (FailureKind.of(e) == FailureKind.TRANSIENT) {
+                LOG.warnf("%s: transient failure on %s, will retry: %s", subscription.name(), event.id(), e.getMessage());
+                return false;
+            }
+            LOG.warnf("%s: event %s (%s) cannot be handled, to the DLQ: %s", subscription.name(), event.id(),
+                    event.type(), rootMessage(e));
+            deadLetters.park(record, e);
+            return true;
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+
+    private static void sleep(Duration d) throws InterruptedException {
+        Thread.sleep(d.toMillis());
+    }
+}

@@ -1,0 +1,77 @@
+package se.klossnet.platform.outbox;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import se.klossnet.events.DomainEvent;
+import se.klossnet.events.EventEnvelope;
+import se.klossnet.events.kafka.SerializedEvent;
+
+/**
+ * Records an event in the caller's transaction. The event is published only if, and after, that transaction
+ * commits: never call a Kafka producer next to a database write.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    private static final String INSERT = """
+            INSERT INTO kloss_outbox (event_id, topic, aggregate_id, event_type, source, institution, schema_version,
+                                      occurred_at, payload)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)
+            """;
+
+    // Serialises writers of the same aggregate until commit, so that positions (and thus publication order)
+    // follow commit order per aggregate even when two transactions race.
+    private static final String LOCK_AGGREGATE = "SELECT pg_advisory_xact_lock(hashtextextended(?, 0))";
+
+    private final AgroalDataSource dataSource;
+    private final String serviceName;
+    private final Clock clock;
+
+    public Outbox(AgroalDataSource dataSource, @ConfigProperty(name = "quarkus.application.name") String serviceName,
+                  Clock clock) {
+        this.dataSource = dataSource;
+        this.serviceName = serviceName;
+        this.clock = clock;
+    }
+
+    /**
+     * Records {@code event} of {@code institution} for publication on its domain's topic.
+     *
+     * @return the event id, which consumers deduplicate on
+     */
+    @Transactional(TxType.MANDATORY)
+    public UUID record(String institution, DomainEvent event) {
+        SerializedEvent serialized = SerializedEvent.of(EventEnvelope.wrap(institution, serviceName, event, clock));
+        // Agroal hands out the connection enlisted in the current JTA transaction, the same one Hibernate uses.
+        try (Connection connection = dataSource.getConnection()) {
+            try (PreparedStatement lock = connection.prepareStatement(LOCK_AGGREGATE)) {
+                lock.setString(1, serialized.topic() + "/" + serialized.subject());
+                lock.execute();
+            }
+            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                insert.setObject(1, serialized.id());
+                insert.setString(2, serialized.topic());
+                insert.setString(3, serialized.subject());
+                insert.setString(4, serialized.type());
+                insert.setString(5, serialized.source());
+                insert.setString(6, serialized.institution());
+                insert.setInt(7, serialized.schemaVersion());
+                insert.setTimestamp(8, Timestamp.from(serialized.time()));
+                insert.setString(9, new String(serialized.data(), java.nio.charset.StandardCharsets.UTF_8));
+                insert.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot record " + serialized.type() + " in the outbox", e);
+        }
+        return serialized.id();
+    }
+}
