@@ -6,11 +6,10 @@ import java.security.Principal;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import se.klossnet.events.Topics;
 import se.klossnet.platform.problem.AccessDenied;
-import se.klossnet.platform.problem.ResourceNotFound;
 
 /**
- * The institution of the caller, from the token's {@code institution} claim, and the one check that every object a
- * caller touches belongs to it. Another institution's object is reported as not found, so ids reveal nothing.
+ * The institution of the caller, from the token's {@code institution} claim, and the check (through
+ * {@link InstitutionScope}) that every object a caller touches belongs to it.
  */
 @RequestScoped
 public class CallerInstitution {
@@ -40,13 +39,10 @@ public class CallerInstitution {
     /**
      * Returns {@code object} when it belongs to the caller's institution.
      *
-     * @throws ResourceNotFound when it is null or belongs to another institution
+     * @throws se.klossnet.platform.problem.ResourceNotFound when it is null or belongs to another institution
      */
     public <T extends InstitutionOwned> T requireOwn(T object, String what, Object id) {
-        if (object == null || !object.institution().equals(id())) {
-            throw new ResourceNotFound(what, id);
-        }
-        return object;
+        return InstitutionScope.requireOwn(object, id(), what, id);
     }
 
     private String claim() {
