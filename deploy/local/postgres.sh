@@ -122,11 +122,12 @@ pg_start() {
 
 # Fast shutdown (SIGINT): active sessions are ended, everything committed is kept.
 pg_stop() {
-  local f; f=$(pid_file postgres)
+  local f pid i; f=$(pid_file postgres)
   if is_running postgres; then
-    kill -INT "$(cat "$f")" 2>/dev/null || true
-    local i
+    pid=$(cat "$f")
+    kill -INT "$pid" 2>/dev/null || true
     for i in $(seq 1 60); do is_running postgres || break; sleep 0.5; done
+    is_running postgres || { ok "stopped postgres (pid $pid)"; rm -f "$f"; return 0; }
   fi
   stop_bg postgres
 }
