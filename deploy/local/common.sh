@@ -26,15 +26,60 @@ KAFKA_CONTROLLER_PORT=$((9093 + KLOSS_PORT_OFFSET))
 POSTGRES_PORT=$((15432 + KLOSS_PORT_OFFSET))
 KEYCLOAK_PORT=$((8180 + KLOSS_PORT_OFFSET))
 KEYCLOAK_MANAGEMENT_PORT=$((9000 + KLOSS_PORT_OFFSET))
-GATEWAY_PORT=$((8080 + KLOSS_PORT_OFFSET))
-CALL_PORT=$((8081 + KLOSS_PORT_OFFSET))
-EXCHANGE_PORT=$((8082 + KLOSS_PORT_OFFSET))
-FOLLOWUP_PORT=$((8083 + KLOSS_PORT_OFFSET))
+# The national hub: its gateway and the reporting-service.
+HUB_GATEWAY_PORT=$((8080 + KLOSS_PORT_OFFSET))
 REPORTING_PORT=$((8090 + KLOSS_PORT_OFFSET))
+# Institution node i (0, 1, 2, ... in KLOSS_NODES order) has a block of ten ports from 8100 + 10 i:
+# gateway +0, call-service +1, exchange-service +2, followup-service +3.
+NODE_PORT_BASE=$((8100 + KLOSS_PORT_OFFSET))
 
 KAFKA_VERSION=4.4.0
 KEYCLOAK_VERSION=26.7.3
 ZONKY_PG_VERSION=17.6.0
+
+# The local network: nodes (name:institutions, ';'-separated) and the national hub. A node with several institutions
+# runs in hosted mode. ./kloss test uses two nodes and the hub to save time; ./kloss up three.
+if [ -z "${KLOSS_NODES:-}" ]; then
+  case "$KLOSS_PROFILE" in
+    test) KLOSS_NODES="kth:kth;mau:mau" ;;
+    *) KLOSS_NODES="kth:kth;mau:mau;lu:lu" ;;
+  esac
+fi
+KLOSS_HUB=hub
+node_names() { echo "$KLOSS_NODES" | tr ';' '\n' | cut -d: -f1; }
+node_institutions() { echo "$KLOSS_NODES" | tr ';' '\n' | awk -F: -v n="$1" '$1 == n {print $2}'; }
+node_index() { node_names | awk -v n="$1" '$0 == n {print NR - 1}'; }
+NODE_SERVICES="gateway call-service exchange-service followup-service"
+HUB_SERVICES="gateway reporting-service"
+
+# service_port NODE SERVICE (NODE is a node name or the hub)
+service_port() {
+  local node="$1" service="$2" base
+  if [ "$node" = "$KLOSS_HUB" ]; then
+    case "$service" in gateway) echo "$HUB_GATEWAY_PORT" ;; reporting-service) echo "$REPORTING_PORT" ;; *) return 1 ;; esac
+    return 0
+  fi
+  base=$((NODE_PORT_BASE + 10 * $(node_index "$node")))
+  case "$service" in
+    gateway) echo "$base" ;;
+    call-service) echo $((base + 1)) ;;
+    exchange-service) echo $((base + 2)) ;;
+    followup-service) echo $((base + 3)) ;;
+    *) return 1 ;;
+  esac
+}
+
+# Each service of each node has its own database: kloss_<node>_<service without -service>.
+service_database() { local s="${2%-service}"; echo "kloss_${1}_${s}"; }
+
+all_databases() {
+  local node service
+  for node in $(node_names); do for service in $NODE_SERVICES; do service_database "$node" "$service"; done; done
+  for service in $HUB_SERVICES; do service_database "$KLOSS_HUB" "$service"; done
+}
+
+# Kafka principals (SASL/SCRAM): admin for the scripts, node-<name> per node, and the hub.
+kafka_password() { echo "${KLOSS_KAFKA_SECRET_PREFIX:-local}-$1-kafka"; }
 
 # Local, not secret: these only guard processes on 127.0.0.1 of a demo or test network. Real deployments take
 # every secret from the environment or a Kubernetes Secret (deploy/k8s).

@@ -42,11 +42,20 @@ kafka_configure() {
 process.roles=broker,controller
 node.id=1
 controller.quorum.voters=1@$KLOSS_HOST:$KAFKA_CONTROLLER_PORT
-listeners=PLAINTEXT://$KLOSS_HOST:$KAFKA_PORT,CONTROLLER://$KLOSS_HOST:$KAFKA_CONTROLLER_PORT
-advertised.listeners=PLAINTEXT://$KLOSS_HOST:$KAFKA_PORT
-listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT
+# Clients authenticate with SASL/SCRAM; the controller listener stays on loopback without authentication.
+listeners=SASL_PLAINTEXT://$KLOSS_HOST:$KAFKA_PORT,CONTROLLER://$KLOSS_HOST:$KAFKA_CONTROLLER_PORT
+advertised.listeners=SASL_PLAINTEXT://$KLOSS_HOST:$KAFKA_PORT
+listener.security.protocol.map=SASL_PLAINTEXT:SASL_PLAINTEXT,CONTROLLER:PLAINTEXT
 controller.listener.names=CONTROLLER
-inter.broker.listener.name=PLAINTEXT
+inter.broker.listener.name=SASL_PLAINTEXT
+sasl.enabled.mechanisms=SCRAM-SHA-512
+sasl.mechanism.inter.broker.protocol=SCRAM-SHA-512
+listener.name.sasl_plaintext.scram-sha-512.sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required username="admin" password="$(kafka_password admin)";
+# Each node may write only its own institutions' topics (ACLs by KafkaSetup.java). ANONYMOUS is the controller
+# listener's principal.
+authorizer.class.name=org.apache.kafka.metadata.authorizer.StandardAuthorizer
+super.users=User:admin;User:ANONYMOUS
+allow.everyone.if.no.acl.found=false
 log.dirs=$KAFKA_HOME/data
 num.partitions=3
 offsets.topic.replication.factor=1
@@ -58,7 +67,8 @@ min.insync.replicas=1
 group.initial.rebalance.delay.ms=0
 # Event topics are the network's history: the national hub rebuilds its projections from them.
 log.retention.ms=-1
-auto.create.topics.enable=true
+# Topics are created by KafkaSetup.java with their partitions and retention, never by accident.
+auto.create.topics.enable=false
 CONF
 }
 
@@ -77,13 +87,33 @@ kafka_start() {
     step "Formatting Kafka storage (KRaft)"
     local cluster_id
     cluster_id=$(kafka_java kafka.tools.StorageTool random-uuid 2>/dev/null | tail -n 1)
-    kafka_java kafka.tools.StorageTool format -t "$cluster_id" -c "$KAFKA_CONFIG" >>"$(log_file kafka)" 2>&1 \
+    kafka_java kafka.tools.StorageTool format -t "$cluster_id" -c "$KAFKA_CONFIG" \
+        --add-scram "SCRAM-SHA-512=[name=admin,password=$(kafka_password admin)]" >>"$(log_file kafka)" 2>&1 \
       || { tail -n 20 "$(log_file kafka)"; die "formatting Kafka storage failed"; }
   fi
   step "Starting Kafka $KAFKA_VERSION on $KLOSS_HOST:$KAFKA_PORT"
   kafka_java_cmd
   start_bg kafka "${KAFKA_JAVA[@]}" kafka.Kafka "$KAFKA_CONFIG"
   wait_for kafka 90 kafka_ready
+  kafka_setup
+}
+
+# SCRAM users of the nodes and the hub, topics with retention, ACLs. Idempotent; runs at every start so that a node
+# added to KLOSS_NODES gets its principal, topics and ACLs.
+kafka_setup() {
+  local nodes="" node
+  for node in $(node_names); do nodes="$nodes${nodes:+;}$node:$(node_institutions "$node")"; done
+  kafka_java -Dlog4j2.level=warn "$KLOSS_ROOT/deploy/local/kafka/KafkaSetup.java" "$KLOSS_HOST:$KAFKA_PORT" \
+      "$(kafka_password admin)" "$nodes" "$KLOSS_HUB" "$(scram_users)" >>"$(log_file kafka-setup)" 2>&1 \
+    || { tail -n 20 "$(log_file kafka-setup)"; die "Kafka setup (users, topics, ACLs) failed"; }
+  ok "Kafka: $(grep -E "SCRAM users" "$(log_file kafka-setup)" | tail -n 1)"
+}
+
+# "user=password;..." for every node principal and the hub.
+scram_users() {
+  local users="" node
+  for node in $(node_names); do users="$users${users:+;}node-$node=$(kafka_password "node-$node")"; done
+  echo "$users;$KLOSS_HUB=$(kafka_password "$KLOSS_HUB")"
 }
 
 case "${1:-}" in

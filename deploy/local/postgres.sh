@@ -16,8 +16,9 @@ PG_HOME="$KLOSS_RUN/postgres"
 PG_DATA="$PG_HOME/data"
 PG_SOCKETS="$PG_HOME/sockets"
 PG_ZONKY_DIR="$KLOSS_DIST/postgres-$ZONKY_PG_VERSION"
-# One database per service. The list grows with the network (deploy/local/services.sh uses the same names).
-PG_DATABASES="${KLOSS_DATABASES:-kloss_call kloss_exchange kloss_followup kloss_reporting kloss_gateway}"
+# One database per service and node (common.sh: service_database); a node added to KLOSS_NODES gets its databases
+# at the next start.
+PG_DATABASES="$(all_databases | tr '\n' ' ')"
 
 # Debian's server when installed (faster to start, shared with the OS), else zonky's binaries from Maven Central.
 # KLOSS_POSTGRES_BINARIES=zonky forces the latter, as on a machine without Debian's package.

@@ -1,96 +1,121 @@
 #!/usr/bin/env bash
 # The KLOSS-Net services of a local network, run from their built jars (target/quarkus-app).
 #
-#   services.sh start [service...]    start (all by default) and wait until each is healthy
-#   services.sh stop [service...]
+#   services.sh start [node|hub ...]   start the services of the given nodes (all nodes and the hub by default)
+#                                      and wait until each is healthy
+#   services.sh stop [node|hub ...]
 #   services.sh status
 #
-# At this stage one node serves kth and mau (call, exchange, followup, gateway) and the national hub runs
-# reporting. Each service gets its own database on the profile's PostgreSQL.
+# Each institution node (KLOSS_NODES in common.sh) runs gateway, call-, exchange- and followup-service; the national
+# hub runs its gateway and the reporting-service. Every service has its own database, and each node talks to Kafka
+# as its own principal (node-<name>), which may write only its institutions' topics.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
-ALL_SERVICES="call-service exchange-service followup-service reporting-service gateway"
-NODE_INSTITUTIONS="${KLOSS_NODE_INSTITUTIONS:-kth,mau}"
-
-service_port() {
-  case "$1" in
-    call-service) echo "$CALL_PORT" ;;
-    exchange-service) echo "$EXCHANGE_PORT" ;;
-    followup-service) echo "$FOLLOWUP_PORT" ;;
-    reporting-service) echo "$REPORTING_PORT" ;;
-    gateway) echo "$GATEWAY_PORT" ;;
-    *) die "unknown service $1 (one of: $ALL_SERVICES)" ;;
-  esac
-}
-
-service_database() {
-  case "$1" in
-    gateway) echo kloss_gateway ;;
-    *) echo "kloss_${1%-service}" ;;
-  esac
-}
-
-service_institutions() {
-  case "$1" in
-    reporting-service) echo national ;;
-    *) echo "$NODE_INSTITUTIONS" ;;
-  esac
-}
-
+process_name() { echo "$1-$2"; }
 service_jar() { echo "$KLOSS_ROOT/$1/target/quarkus-app/quarkus-run.jar"; }
-service_healthy() { http_ok "http://$KLOSS_HOST:$(service_port "$1")/q/health/ready"; }
+service_url() { echo "http://$KLOSS_HOST:$(service_port "$1" "$2")"; }
+service_healthy() { http_ok "$(service_url "$1" "$2")/q/health/ready"; }
+services_of() { if [ "$1" = "$KLOSS_HUB" ]; then echo "$HUB_SERVICES"; else echo "$NODE_SERVICES"; fi; }
+
+# The institutions a service serves: the node's, or `national` at the hub (analysts' tokens carry it).
+served_institutions() {
+  if [ "$1" = "$KLOSS_HUB" ]; then echo national; else node_institutions "$1"; fi
+}
+
+kafka_principal() { if [ "$1" = "$KLOSS_HUB" ]; then echo "$KLOSS_HUB"; else echo "node-$1"; fi; }
+
+# Settings that only some services need, as extra JVM system properties (one per line).
+extra_properties() {
+  local node="$1" service="$2"
+  case "$service" in
+    gateway) gateway_routes "$node" ;;
+  esac
+}
+
+# The gateway's upstreams: at a node its call, exchange and followup services; at the hub the reporting-service.
+gateway_routes() {
+  local node="$1" s
+  if [ "$node" = "$KLOSS_HUB" ]; then
+    echo "-Dkloss.gateway.routes.reporting.upstream=$(service_url "$node" reporting-service)"
+  else
+    for s in call exchange followup; do
+      echo "-Dkloss.gateway.routes.$s.upstream=$(service_url "$node" "$s-service")"
+    done
+  fi
+}
 
 service_start() {
-  local name="$1" port jar
-  port=$(service_port "$name")
-  jar=$(service_jar "$name")
-  if is_running "$name" && service_healthy "$name"; then
+  local node="$1" service="$2" name port jar principal
+  name=$(process_name "$node" "$service")
+  port=$(service_port "$node" "$service")
+  jar=$(service_jar "$service")
+  if is_running "$name" && service_healthy "$node" "$service"; then
     ok "$name already running on port $port"
     return 0
   fi
   [ -f "$jar" ] || die "$jar is missing; build first (./kloss build)"
   port_open "$port" && die "port $port is taken by another process; stop it or set KLOSS_PORT_OFFSET"
   use_jdk
-  # Configuration through the environment, so the same jar runs in every profile and in Kubernetes.
+  principal=$(kafka_principal "$node")
+  local extra=()
+  mapfile -t extra < <(extra_properties "$node" "$service")
+  # Configuration through the environment and system properties, so the same jar runs in every profile and node.
   start_bg "$name" env \
       QUARKUS_HTTP_PORT="$port" \
       QUARKUS_HTTP_HOST="$KLOSS_HOST" \
-      QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$KLOSS_HOST:$POSTGRES_PORT/$(service_database "$name")" \
+      QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$KLOSS_HOST:$POSTGRES_PORT/$(service_database "$node" "$service")" \
       QUARKUS_DATASOURCE_USERNAME="$POSTGRES_SUPERUSER" \
       QUARKUS_DATASOURCE_PASSWORD="$POSTGRES_PASSWORD" \
       KAFKA_BOOTSTRAP_SERVERS="$KLOSS_HOST:$KAFKA_PORT" \
       QUARKUS_OIDC_AUTH_SERVER_URL="http://$KLOSS_HOST:$KEYCLOAK_PORT/realms/kloss" \
-      KLOSS_NODE_INSTITUTIONS="$(service_institutions "$name")" \
+      KLOSS_NODE_INSTITUTIONS="$(served_institutions "$node")" \
+      KLOSS_NODE_ID="$node" \
       "$JAVA_HOME/bin/java" -Xms64m -Xmx320m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 \
+      -Dkafka.security.protocol=SASL_PLAINTEXT -Dkafka.sasl.mechanism=SCRAM-SHA-512 \
+      "-Dkafka.sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required username=\"$principal\" password=\"$(kafka_password "$principal")\";" \
+      "${extra[@]}" \
       -Djava.io.tmpdir="$KLOSS_RUN/tmp" -jar "$jar"
 }
 
+targets() {
+  if [ $# -gt 0 ]; then echo "$@"; else echo "$(node_names | tr '\n' ' ')$KLOSS_HUB"; fi
+}
+
 services_start() {
-  local names=("$@") name
-  [ ${#names[@]} -gt 0 ] || read -r -a names <<< "$ALL_SERVICES"
+  local node service
   mkdir -p "$KLOSS_RUN/tmp"
-  step "Starting ${names[*]}"
-  for name in "${names[@]}"; do service_start "$name"; done
-  for name in "${names[@]}"; do wait_for "$name" 120 service_healthy "$name"; done
+  for node in $(targets "$@"); do
+    step "Starting node $node ($(served_institutions "$node")): $(services_of "$node")"
+    for service in $(services_of "$node"); do service_start "$node" "$service"; done
+  done
+  for node in $(targets "$@"); do
+    for service in $(services_of "$node"); do
+      wait_for "$(process_name "$node" "$service")" 180 service_healthy "$node" "$service"
+    done
+  done
 }
 
 services_stop() {
-  local names=("$@") name
-  [ ${#names[@]} -gt 0 ] || read -r -a names <<< "$ALL_SERVICES"
-  for name in "${names[@]}"; do stop_bg "$name"; done
+  local node service
+  for node in $(targets "$@"); do
+    for service in $(services_of "$node"); do stop_bg "$(process_name "$node" "$service")"; done
+  done
 }
 
 services_status() {
-  local name
-  for name in $ALL_SERVICES; do
-    if is_running "$name" && service_healthy "$name"; then
-      ok "$name on http://$KLOSS_HOST:$(service_port "$name")"
-    elif is_running "$name"; then
-      warn "$name running (pid $(cat "$(pid_file "$name")")) but not healthy"
-    else
-      echo "    - $name: stopped"
-    fi
+  local node service name
+  for node in $(targets); do
+    for service in $(services_of "$node"); do
+      name=$(process_name "$node" "$service")
+      if is_running "$name" && service_healthy "$node" "$service"; then
+        ok "$name on $(service_url "$node" "$service")"
+      elif is_running "$name"; then
+        warn "$name running (pid $(cat "$(pid_file "$name")")) but not healthy"
+      else
+        echo "    - $name: stopped"
+      fi
+    done
   done
 }
 
@@ -98,5 +123,5 @@ case "${1:-}" in
   start) shift; services_start "$@" ;;
   stop) shift; services_stop "$@" ;;
   status) services_status ;;
-  *) echo "usage: $(basename "$0") start|stop [service...] | status" >&2; exit 2 ;;
+  *) echo "usage: $(basename "$0") start|stop [node|hub ...] | status" >&2; exit 2 ;;
 esac

@@ -2,21 +2,41 @@ package se.klossnet.system;
 
 import static io.restassured.RestAssured.given;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+
 /** Where the network under test runs, as ./kloss test passes it (system properties), and how to get tokens. */
 final class Network {
 
     static final String KEYCLOAK = required("kloss.keycloak.url");
+    static final String KAFKA = required("kloss.kafka.bootstrap");
+    static final List<String> NODES = Arrays.asList(required("kloss.nodes").split(","));
+    static final String REPORTING = required("kloss.reporting.url");
+    static final String HUB_GATEWAY = required("kloss.hub.gateway.url");
+    // The first node's services, for tests about one node.
     static final String CALL = required("kloss.call.url");
     static final String EXCHANGE = required("kloss.exchange.url");
     static final String FOLLOWUP = required("kloss.followup.url");
-    static final String REPORTING = required("kloss.reporting.url");
     static final String GATEWAY = required("kloss.gateway.url");
-    static final String KAFKA = required("kloss.kafka.bootstrap");
 
     private static final String TOKEN_ENDPOINT = KEYCLOAK + "/realms/kloss/protocol/openid-connect/token";
     private static final String GATEWAY_SECRET = env("KLOSS_GATEWAY_CLIENT_SECRET", "gateway-local-secret");
+    private static final String KAFKA_SECRET_PREFIX = System.getProperty("kloss.kafka.secret.prefix", "local");
 
     private Network() {
+    }
+
+    /** The URL of {@code service} (gateway, call, exchange, followup) at {@code node}. */
+    static String url(String node, String service) {
+        return required("kloss." + node + "." + service + ".url");
+    }
+
+    /** The first node that serves {@code institution}. */
+    static String nodeOf(String institution) {
+        return NODES.stream()
+                .filter(n -> Arrays.asList(required("kloss." + n + ".institutions").split(",")).contains(institution))
+                .findFirst().orElseThrow(() -> new IllegalStateException("no node serves " + institution));
     }
 
     /** A real Keycloak access token for a demo user, by the password grant through the gateway's client. */
@@ -35,6 +55,17 @@ final class Network {
                 .formParam("client_id", clientId)
                 .formParam("client_secret", secret)
                 .post(TOKEN_ENDPOINT).then().statusCode(200).extract().path("access_token");
+    }
+
+    /** Kafka client settings for {@code principal} (node-kth, hub, ...), as deploy/local gives each its password. */
+    static Properties kafka(String principal) {
+        Properties p = new Properties();
+        p.put("bootstrap.servers", KAFKA);
+        p.put("security.protocol", "SASL_PLAINTEXT");
+        p.put("sasl.mechanism", "SCRAM-SHA-512");
+        p.put("sasl.jaas.config", "org.apache.kafka.common.security.scram.ScramLoginModule required username=\""
+                + principal + "\" password=\"" + KAFKA_SECRET_PREFIX + "-" + principal + "-kafka\";");
+        return p;
     }
 
     static String env(String name, String fallback) {

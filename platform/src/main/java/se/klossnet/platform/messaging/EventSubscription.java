@@ -12,7 +12,7 @@ import se.klossnet.events.EventEnvelope;
  */
 public interface EventSubscription {
 
-    /** A stable name: the Kafka consumer group is {@code <service>.<name>} and the inbox key is this name. */
+    /** A stable name: the Kafka consumer group is {@code <node>.<service>.<name>} and the inbox key is this name. */
     String name();
 
     /** The topics to read, e.g. {@code kloss\.(kth|mau)\.call\.v1}. New matching topics are picked up as they appear. */

@@ -12,6 +12,7 @@ import java.util.List;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.klossnet.platform.inbox.Inbox;
+import se.klossnet.platform.scope.NodeConfig;
 
 /** Starts a runner for every {@link EventSubscription} bean of the service, and stops them on shutdown. */
 @ApplicationScoped
@@ -22,18 +23,20 @@ public class Subscriptions {
     private final Inbox inbox;
     private final MeterRegistry meters;
     private final String serviceName;
+    private final NodeConfig node;
     private final boolean enabled;
     private final List<SubscriptionRunner> runners = new ArrayList<>();
     private KafkaProducer<String, byte[]> deadLetterProducer;
 
     public Subscriptions(Instance<EventSubscription> subscriptions, KafkaClients kafkaClients, Inbox inbox,
                          MeterRegistry meters, @ConfigProperty(name = "quarkus.application.name") String serviceName,
-                         @ConfigProperty(name = "kloss.subscriptions.enabled", defaultValue = "true") boolean enabled) {
+                         NodeConfig node, @ConfigProperty(name = "kloss.subscriptions.enabled", defaultValue = "true") boolean enabled) {
         this.subscriptions = subscriptions;
         this.kafkaClients = kafkaClients;
         this.inbox = inbox;
         this.meters = meters;
         this.serviceName = serviceName;
+        this.node = node;
         this.enabled = enabled;
     }
 
@@ -43,7 +46,9 @@ public class Subscriptions {
         }
         deadLetterProducer = kafkaClients.reliableProducer(serviceName + "-dlq", 30_000);
         for (EventSubscription subscription : subscriptions) {
-            String group = serviceName + "." + subscription.name();
+            // Nodes share the broker, so a group is per node: <node>.<service>.<subscription>. The node's Kafka ACLs
+            // allow it exactly the groups with its own prefix (deploy/local/kafka/KafkaSetup.java).
+            String group = node.nodeId() + "." + serviceName + "." + subscription.name();
             SubscriptionRunner runner = new SubscriptionRunner(subscription,
                     kafkaClients.manualCommitConsumer(group, group),
                     new DeadLetters(deadLetterProducer, group, meters), inbox, meters);

@@ -105,7 +105,7 @@ class SubscriptionTest {
             ConsumerRecord<String, byte[]> garbage = dead.stream().filter(r -> "garbage".equals(r.key())).findFirst().orElseThrow();
             assertThat(header(garbage, DeadLetters.REASON)).contains("not a CloudEvent");
             assertThat(header(garbage, DeadLetters.ORIGINAL_TOPIC)).isEqualTo(topic);
-            assertThat(header(garbage, DeadLetters.CONSUMER)).isEqualTo("platform-test.recording");
+            assertThat(header(garbage, DeadLetters.CONSUMER)).isEqualTo("kth-mau.platform-test.recording");
             assertThat(new String(garbage.value(), StandardCharsets.UTF_8)).isEqualTo("{not json");
             ConsumerRecord<String, byte[]> refused = dead.stream().filter(r -> "p-poison".equals(r.key())).findFirst().orElseThrow();
             assertThat(header(refused, DeadLetters.REASON)).contains("breaks a rule");

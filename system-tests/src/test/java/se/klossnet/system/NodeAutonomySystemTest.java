@@ -1,0 +1,42 @@
+package se.klossnet.system;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.TopicAuthorizationException;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+
+/** Each node is its own institution's: the broker refuses a node that writes another institution's topic. */
+class NodeAutonomySystemTest {
+
+    @Test
+    void aNodesCredentialsCannotWriteAnotherInstitutionsTopic() throws Exception {
+        Properties p = Network.kafka("node-" + Network.nodeOf("kth"));
+        p.put("max.block.ms", "10000");
+        p.put("delivery.timeout.ms", "15000");
+        p.put("request.timeout.ms", "5000");
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(p, new StringSerializer(), new StringSerializer())) {
+            assertThat(producer.send(new ProducerRecord<>("kloss.kth.call.v1.dlq", "probe", "own topic")).get().topic())
+                    .isEqualTo("kloss.kth.call.v1.dlq");
+            assertThatThrownBy(() -> producer.send(new ProducerRecord<>("kloss.mau.call.v1", "forged", "{}")).get())
+                    .isInstanceOf(ExecutionException.class)
+                    .hasCauseInstanceOf(TopicAuthorizationException.class);
+        }
+    }
+
+    @Test
+    void aNodeRefusesTokensOfAnInstitutionItDoesNotServe() {
+        String kthNode = Network.nodeOf("kth");
+        given().auth().oauth2(Network.passwordToken("mau-coordinator"))
+                .get(Network.url(kthNode, "call") + "/programmes").then().statusCode(403)
+                .contentType("application/problem+json")
+                .body("detail", equalTo("this node does not serve institution mau"));
+    }
+}
