@@ -12,6 +12,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 KAFKA_DIST_DIR="$KLOSS_DIST/kafka-$KAFKA_VERSION"
 KAFKA_HOME="$KLOSS_RUN/kafka"
 KAFKA_CONFIG="$KAFKA_HOME/server.properties"
+KAFKA_LAYOUT=2  # 2: SASL/SCRAM with an admin user formatted in
 
 kafka_fetch() {
   if [ -f "$KAFKA_DIST_DIR/.complete" ]; then
@@ -83,6 +84,11 @@ kafka_start() {
   use_jdk
   port_open "$KAFKA_PORT" && die "port $KAFKA_PORT is taken by another process; stop it or set KLOSS_PORT_OFFSET"
   kafka_configure
+  # The storage is formatted with the admin's SCRAM credentials; storage from before SASL (layout 1) can't be used.
+  if [ -f "$KAFKA_HOME/data/meta.properties" ] && [ "$(cat "$KAFKA_HOME/layout" 2>/dev/null)" != "$KAFKA_LAYOUT" ]; then
+    warn "Kafka storage of an older local layout; formatting it afresh (local data only)"
+    rm -rf "$KAFKA_HOME/data"
+  fi
   if [ ! -f "$KAFKA_HOME/data/meta.properties" ]; then
     step "Formatting Kafka storage (KRaft)"
     local cluster_id
@@ -90,6 +96,7 @@ kafka_start() {
     kafka_java kafka.tools.StorageTool format -t "$cluster_id" -c "$KAFKA_CONFIG" \
         --add-scram "SCRAM-SHA-512=[name=admin,password=$(kafka_password admin)]" >>"$(log_file kafka)" 2>&1 \
       || { tail -n 20 "$(log_file kafka)"; die "formatting Kafka storage failed"; }
+    echo "$KAFKA_LAYOUT" > "$KAFKA_HOME/layout"
   fi
   step "Starting Kafka $KAFKA_VERSION on $KLOSS_HOST:$KAFKA_PORT"
   kafka_java_cmd
