@@ -7,18 +7,18 @@ import java.util.List;
 import java.util.Properties;
 
 /** Where the network under test runs, as ./kloss test passes it (system properties), and how to get tokens. */
-final class Network {
+public final class Network {
 
-    static final String KEYCLOAK = required("kloss.keycloak.url");
-    static final String KAFKA = required("kloss.kafka.bootstrap");
-    static final List<String> NODES = Arrays.asList(required("kloss.nodes").split(","));
-    static final String REPORTING = required("kloss.reporting.url");
-    static final String HUB_GATEWAY = required("kloss.hub.gateway.url");
+    public static final String KEYCLOAK = required("kloss.keycloak.url");
+    public static final String KAFKA = required("kloss.kafka.bootstrap");
+    public static final List<String> NODES = Arrays.asList(required("kloss.nodes").split(","));
+    public static final String REPORTING = required("kloss.reporting.url");
+    public static final String HUB_GATEWAY = required("kloss.hub.gateway.url");
     // The first node's services, for tests about one node.
-    static final String CALL = required("kloss.call.url");
-    static final String EXCHANGE = required("kloss.exchange.url");
-    static final String FOLLOWUP = required("kloss.followup.url");
-    static final String GATEWAY = required("kloss.gateway.url");
+    public static final String CALL = required("kloss.call.url");
+    public static final String EXCHANGE = required("kloss.exchange.url");
+    public static final String FOLLOWUP = required("kloss.followup.url");
+    public static final String GATEWAY = required("kloss.gateway.url");
 
     private static final String TOKEN_ENDPOINT = KEYCLOAK + "/realms/kloss/protocol/openid-connect/token";
     private static final String GATEWAY_SECRET = env("KLOSS_GATEWAY_CLIENT_SECRET", "gateway-local-secret");
@@ -28,19 +28,19 @@ final class Network {
     }
 
     /** The URL of {@code service} (gateway, call, exchange, followup) at {@code node}. */
-    static String url(String node, String service) {
+    public static String url(String node, String service) {
         return required("kloss." + node + "." + service + ".url");
     }
 
     /** The first node that serves {@code institution}. */
-    static String nodeOf(String institution) {
+    public static String nodeOf(String institution) {
         return NODES.stream()
                 .filter(n -> Arrays.asList(required("kloss." + n + ".institutions").split(",")).contains(institution))
                 .findFirst().orElseThrow(() -> new IllegalStateException("no node serves " + institution));
     }
 
     /** A real Keycloak access token for a demo user, by the password grant through the gateway's client. */
-    static String passwordToken(String username) {
+    public static String passwordToken(String username) {
         return given().formParam("grant_type", "password")
                 .formParam("client_id", "kloss-gateway")
                 .formParam("client_secret", GATEWAY_SECRET)
@@ -50,7 +50,7 @@ final class Network {
     }
 
     /** A real Keycloak access token for an institution's own systems, by the client-credentials grant. */
-    static String clientToken(String clientId, String secret) {
+    public static String clientToken(String clientId, String secret) {
         return given().formParam("grant_type", "client_credentials")
                 .formParam("client_id", clientId)
                 .formParam("client_secret", secret)
@@ -58,7 +58,7 @@ final class Network {
     }
 
     /** Kafka client settings for {@code principal} (node-kth, hub, ...), as deploy/local gives each its password. */
-    static Properties kafka(String principal) {
+    public static Properties kafka(String principal) {
         Properties p = new Properties();
         p.put("bootstrap.servers", KAFKA);
         p.put("security.protocol", "SASL_PLAINTEXT");
@@ -68,7 +68,7 @@ final class Network {
         return p;
     }
 
-    static String env(String name, String fallback) {
+    public static String env(String name, String fallback) {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : value;
     }

@@ -112,4 +112,26 @@ class ProblemJsonTest {
         String token = TestTokens.of("kth-coordinator", "kth", "coordinator");
         isProblem(given().auth().oauth2(token).contentType(ContentType.TEXT).body("hello").post("/notes").then(), 415);
     }
+
+    @Test
+    void aHostilePathIsAProblemNotACrash() {
+        String token = TestTokens.of("kth-coordinator", "kth", "coordinator");
+        isProblem(given().auth().oauth2(token).urlEncodingEnabled(false).get("/notes/%00").then(), 404);
+        isProblem(given().auth().oauth2(token).urlEncodingEnabled(false).get("/notes/..%2f..%2fetc%2fpasswd").then(), 404);
+    }
+
+    @Test
+    void tooDeeplyNestedJsonIs400() {
+        // Jackson refuses nesting deeper than 1000 levels before it can exhaust the stack.
+        String token = TestTokens.of("kth-coordinator", "kth", "coordinator");
+        isProblem(given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body("[".repeat(1_200) + "]".repeat(1_200)).post("/notes").then(), 400);
+    }
+
+    @Test
+    void aBodyOverTheLimitIs413ProblemJson() {
+        String token = TestTokens.of("kth-coordinator", "kth", "coordinator");
+        isProblem(given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body("{\"title\":\"" + "x".repeat(3_000_000) + "\",\"amount\":1}").post("/notes").then(), 413);
+    }
 }

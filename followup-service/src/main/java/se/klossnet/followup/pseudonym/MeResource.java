@@ -1,0 +1,28 @@
+package se.klossnet.followup.pseudonym;
+
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+@Path("/me")
+@Authenticated
+public class MeResource {
+
+    /** The caller's pseudonymous id at this service; never their name. */
+    public record Me(String institution, String pseudonym) {
+    }
+
+    private final Caller caller;
+
+    public MeResource(Caller caller) {
+        this.caller = caller;
+    }
+
+    @GET
+    @Operation(summary = "The caller's pseudonym at this service",
+            description = "The id under which this service knows the caller. Until issue 10 each service keeps its own.")
+    public Me me() {
+        return new Me(caller.institution(), caller.pseudonym());
+    }
+}

@@ -1,0 +1,69 @@
+package se.klossnet.platform.problem;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.json.Json;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Errors that the HTTP layer raises before a request reaches a resource (a body over the size limit, a request the
+ * server cannot parse) would otherwise leave with an empty body. This turns them into problem+json as well.
+ */
+@ApplicationScoped
+public class TransportProblems {
+
+    private final long maxBodyBytes;
+
+    public TransportProblems(@ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K")
+                             MemorySize maxBodySize) {
+        this.maxBodyBytes = maxBodySize.asLongValue();
+    }
+
+    void install(@Observes Router router) {
+        // Quarkus answers an oversized body with a bare 413 from deep inside; refuse a declared oversize first.
+        router.route().order(Integer.MIN_VALUE).handler(this::refuseDeclaredOversize);
+        router.route().order(Integer.MIN_VALUE).failureHandler(this::handle);
+    }
+
+    private void refuseDeclaredOversize(RoutingContext ctx) {
+        String length = ctx.request().getHeader("Content-Length");
+        if (length != null) {
+            try {
+                if (Long.parseLong(length.trim()) > maxBodyBytes) {
+                    respond(ctx, 413);
+                    return;
+                }
+            } catch (NumberFormatException e) {
+                respond(ctx, 400);
+                return;
+            }
+        }
+        ctx.next();
+    }
+
+    private void handle(RoutingContext ctx) {
+        int status = ctx.statusCode();
+        if (ctx.response().headWritten() || status < 400 || status >= 500) {
+            ctx.next();
+            return;
+        }
+        respond(ctx, status);
+    }
+
+    private void respond(RoutingContext ctx, int status) {
+        String detail = switch (status) {
+            case 413 -> "the request body is larger than this service accepts";
+            case 414 -> "the request URI is too long";
+            case 431 -> "the request headers are too large";
+            default -> "the request cannot be processed";
+        };
+        String title = status == 413 ? "Payload too large" : "Bad request";
+        Problem problem = new Problem(Problem.typeOf(status == 413 ? "payload-too-large" : "bad-request"), title, status,
+                detail, ctx.normalizedPath(), List.of(), null);
+        ctx.response().setStatusCode(status).putHeader("Content-Type", Problem.MEDIA_TYPE).end(Json.encode(problem));
+    }
+}

@@ -1,0 +1,204 @@
+package se.klossnet.system.security;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * A request body made from an OpenAPI schema: the schema's own example where it has one, else a value that fits the
+ * type, format, enum and bounds. Fields named like {@code programmeId} get an id the caller's institution owns (by
+ * the naming rule {@code fooId} to collection {@code /foos}). Bodies are generated, never written per endpoint.
+ */
+final class ExampleBodies {
+
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    private final JsonNode document;
+    private final Function<String, String> idOfCollection;
+
+    /**
+     * @param idOfCollection an owned id for a collection path such as {@code /programmes}, or null
+     */
+    ExampleBodies(JsonNode document, Function<String, String> idOfCollection) {
+        this.document = document;
+        this.idOfCollection = idOfCollection;
+    }
+
+    JsonNode of(JsonNode schema) {
+        return value(schema, null, 0);
+    }
+
+    private JsonNode value(JsonNode schema, String name, int depth) {
+        if (schema == null || schema.isMissingNode() || depth > 8) {
+            return JSON.nullNode();
+        }
+        if (schema.has("$ref")) {
+            return value(resolve(schema.get("$ref").asText()), name, depth + 1);
+        }
+        if (schema.has("allOf")) {
+            ObjectNode merged = JSON.objectNode();
+            for (JsonNode part : schema.get("allOf")) {
+                JsonNode v = value(part, name, depth + 1);
+                if (v instanceof ObjectNode o) {
+                    merged.setAll(o);
+                } else if (!v.isNull()) {
+                    return v;
+                }
+            }
+            return merged;
+        }
+        if (schema.has("oneOf") || schema.has("anyOf")) {
+            JsonNode options = schema.has("oneOf") ? schema.get("oneOf") : schema.get("anyOf");
+            for (JsonNode option : options) {
+                if (!"null".equals(option.path("type").asText())) {
+                    return value(option, name, depth + 1);
+                }
+            }
+        }
+        if (name != null && name.endsWith("Id") && name.length() > 2 && !schema.has("enum")) {
+            String id = idOfCollection.apply("/" + name.substring(0, name.length() - 2) + "s");
+            if (id != null) {
+                return JSON.textNode(id);
+            }
+        }
+        if (schema.has("example") && !schema.get("example").isNull()) {
+            return schema.get("example");
+        }
+        if (schema.has("examples") && schema.get("examples").isArray() && !schema.get("examples").isEmpty()) {
+            return adaptExample(schema.get("examples").get(0), schema);
+        }
+        if (schema.has("enum") && !schema.get("enum").isEmpty()) {
+            return schema.get("enum").get(0);
+        }
+        String type = typeOf(schema);
+        return switch (type) {
+            case "object" -> object(schema, depth);
+            case "array" -> array(schema, name, depth);
+            case "integer" -> JSON.numberNode((long) number(schema, 1));
+            case "number" -> JSON.numberNode(number(schema, 1000));
+            case "boolean" -> JSON.booleanNode(false);
+            case "string" -> string(schema, name);
+            default -> JSON.nullNode();
+        };
+    }
+
+    private JsonNode object(JsonNode schema, int depth) {
+        ObjectNode object = JSON.objectNode();
+        for (Iterator<Map.Entry<String, JsonNode>> it = schema.path("properties").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> property = it.next();
+            if (property.getValue().path("readOnly").asBoolean(false) || property.getKey().equals("version")) {
+                continue;
+            }
+            JsonNode v = value(property.getValue(), property.getKey(), depth + 1);
+            if (!v.isNull()) {
+                object.set(property.getKey(), v);
+            }
+        }
+        return object;
+    }
+
+    private JsonNode array(JsonNode schema, String name, int depth) {
+        ArrayNode array = JSON.arrayNode();
+        int items = Math.max(1, schema.path("minItems").asInt(1));
+        for (int i = 0; i < items; i++) {
+            JsonNode v = value(schema.path("items"), singular(name), depth + 1);
+            if (!v.isNull()) {
+                array.add(v);
+            }
+        }
+        return array;
+    }
+
+    private static JsonNode string(JsonNode schema, String name) {
+        String format = schema.path("format").asText("");
+        return switch (format) {
+            case "date" -> JSON.textNode(LocalDate.now().plusDays(30).toString());
+            case "date-time" -> JSON.textNode(Instant.now().plus(30, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString());
+            case "uuid" -> JSON.textNode(UUID.randomUUID().toString());
+            case "email" -> JSON.textNode("system-test@example.org");
+            case "uri", "url" -> JSON.textNode("https://example.org/system-test");
+            default -> {
+                int min = schema.path("minLength").asInt(0);
+                String text = "system test " + (name == null ? "value" : name);
+                while (text.length() < min) {
+                    text = text + " x";
+                }
+                int max = schema.path("maxLength").asInt(Integer.MAX_VALUE);
+                yield JSON.textNode(text.length() > max ? text.substring(0, max) : text);
+            }
+        };
+    }
+
+    private static double number(JsonNode schema, double fallback) {
+        double value = fallback;
+        if (schema.has("minimum")) {
+            value = Math.max(value, schema.get("minimum").asDouble());
+        }
+        if (schema.has("exclusiveMinimum") && schema.get("exclusiveMinimum").isNumber()) {
+            value = Math.max(value, schema.get("exclusiveMinimum").asDouble() + 1);
+        }
+        if (schema.has("maximum")) {
+            value = Math.min(value, schema.get("maximum").asDouble());
+        }
+        return value;
+    }
+
+    /** An example is often a string even for numbers (MicroProfile's {@code examples}); give it the schema's type. */
+    private static JsonNode adaptExample(JsonNode example, JsonNode schema) {
+        String type = typeOf(schema);
+        if (example.isTextual()) {
+            try {
+                if (type.equals("integer")) {
+                    return JSON.numberNode(Long.parseLong(example.asText()));
+                }
+                if (type.equals("number")) {
+                    return JSON.numberNode(new java.math.BigDecimal(example.asText()));
+                }
+                if (type.equals("boolean")) {
+                    return JSON.booleanNode(Boolean.parseBoolean(example.asText()));
+                }
+            } catch (NumberFormatException e) {
+                return example;
+            }
+        }
+        return example;
+    }
+
+    private static String typeOf(JsonNode schema) {
+        JsonNode type = schema.path("type");
+        if (type.isArray()) {
+            for (JsonNode t : type) {
+                if (!"null".equals(t.asText())) {
+                    return t.asText();
+                }
+            }
+        }
+        if (type.isTextual()) {
+            return type.asText();
+        }
+        return schema.has("properties") ? "object" : schema.has("items") ? "array" : "string";
+    }
+
+    private static String singular(String name) {
+        return name != null && name.endsWith("s") ? name.substring(0, name.length() - 1) : name;
+    }
+
+    private JsonNode resolve(String ref) {
+        if (!ref.startsWith("#/")) {
+            return null;
+        }
+        JsonNode node = document;
+        for (String part : ref.substring(2).split("/")) {
+            node = node.path(part.replace("~1", "/").replace("~0", "~"));
+        }
+        return node;
+    }
+}
