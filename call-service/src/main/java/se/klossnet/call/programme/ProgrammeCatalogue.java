@@ -1,10 +1,13 @@
 package se.klossnet.call.programme;
 
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.Map;
 import java.util.UUID;
+import se.klossnet.call.common.Sorting;
 import se.klossnet.events.Direction;
 import se.klossnet.events.FundingSource;
 import se.klossnet.platform.api.Page;
@@ -15,6 +18,8 @@ import se.klossnet.platform.problem.ValidationFailed;
 /** Creating, revising and finding an institution's programmes. */
 @ApplicationScoped
 public class ProgrammeCatalogue {
+
+    static final Map<String, String> SORTABLE = Map.of("createdAt", "createdAt", "name", "name", "budgetSek", "budgetSek");
 
     private final ProgrammeRepository programmes;
     private final Outbox outbox;
@@ -52,8 +57,10 @@ public class ProgrammeCatalogue {
         return ProgrammeView.of(find(institution, id));
     }
 
-    public Page<ProgrammeView> search(String institution, Direction direction, FundingSource fundingSource, int page, int size) {
-        var query = programmes.search(institution, direction, fundingSource).page(page, size);
+    public Page<ProgrammeView> search(String institution, Direction direction, FundingSource fundingSource, String text,
+                                      String sort, int page, int size) {
+        Sort order = Sorting.parse(sort, SORTABLE, "-createdAt");
+        var query = programmes.search(institution, direction, fundingSource, text, order).page(page, size);
         return new Page<>(query.list().stream().map(ProgrammeView::of).toList(), page, size, query.count());
     }
 

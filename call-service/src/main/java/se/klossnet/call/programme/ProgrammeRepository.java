@@ -12,8 +12,13 @@ import se.klossnet.events.FundingSource;
 @ApplicationScoped
 public class ProgrammeRepository implements PanacheRepositoryBase<Programme, UUID> {
 
-    /** The institution's programmes, newest first, optionally filtered by direction and funding source. */
-    PanacheQuery<Programme> search(String institution, Direction direction, FundingSource fundingSource) {
+    /**
+     * The institution's programmes, optionally filtered by direction, funding source and a text in the name.
+     *
+     * @param text a LIKE pattern, lower case (null: none)
+     */
+    PanacheQuery<Programme> search(String institution, Direction direction, FundingSource fundingSource, String text,
+                                   Sort sort) {
         StringBuilder query = new StringBuilder("institution = :institution");
         Parameters parameters = Parameters.with("institution", institution);
         if (direction != null) {
@@ -24,6 +29,10 @@ public class ProgrammeRepository implements PanacheRepositoryBase<Programme, UUI
             query.append(" and fundingSource = :fundingSource");
             parameters.and("fundingSource", fundingSource);
         }
-        return find(query.toString(), Sort.descending("createdAt").and("id"), parameters);
+        if (text != null) {
+            query.append(" and lower(name) like :text escape '\\'");
+            parameters.and("text", text);
+        }
+        return find(query.toString(), sort, parameters);
     }
 }

@@ -15,12 +15,17 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import se.klossnet.events.Direction;
 import se.klossnet.events.FundingSource;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.klossnet.call.common.QueryParameters;
 import se.klossnet.platform.api.Page;
 import se.klossnet.platform.api.PageRequest;
 import se.klossnet.platform.scope.CallerInstitution;
 import se.klossnet.platform.scope.Roles;
 
 @Path("/programmes")
+@Tag(name = "Programmes", description = "An institution's mobility programmes")
 public class ProgrammeResource {
 
     private final ProgrammeCatalogue catalogue;
@@ -33,6 +38,7 @@ public class ProgrammeResource {
 
     @POST
     @RolesAllowed(Roles.COORDINATOR)
+    @Operation(summary = "Create a programme", description = "Emits ProgrammeCreated.")
     public Response create(@Valid @NotNull ProgrammeTerms terms, @jakarta.ws.rs.core.Context UriInfo uri) {
         ProgrammeView created = catalogue.create(caller.id(), terms);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();
@@ -40,14 +46,22 @@ public class ProgrammeResource {
 
     @GET
     @RolesAllowed({Roles.COORDINATOR, Roles.REVIEWER, Roles.MANAGER, Roles.STAFF, Roles.FINANCE, Roles.HR, Roles.ADMIN})
-    public Page<ProgrammeView> list(@QueryParam("direction") Direction direction,
-                                    @QueryParam("fundingSource") FundingSource fundingSource,
+    @Operation(summary = "List the institution's programmes", description = "Newest first unless sorted otherwise.")
+    public Page<ProgrammeView> list(@QueryParam("direction") String direction,
+                                    @QueryParam("fundingSource") String fundingSource,
+                                    @Parameter(description = "text in the name, case-insensitive", example = "PAUS")
+                                    @QueryParam("q") String text,
+                                    @Parameter(description = "createdAt, name or budgetSek; prefix - for descending", example = "name")
+                                    @QueryParam("sort") String sort,
                                     @Valid @BeanParam PageRequest paging) {
-        return catalogue.search(caller.id(), direction, fundingSource, paging.page, paging.size);
+        return catalogue.search(caller.id(), QueryParameters.oneOf("direction", direction, Direction.class),
+                QueryParameters.oneOf("fundingSource", fundingSource, FundingSource.class),
+                QueryParameters.containing(text), sort, paging.page, paging.size);
     }
 
     @GET
     @Path("{id}")
+    @Operation(summary = "One programme")
     @RolesAllowed({Roles.COORDINATOR, Roles.REVIEWER, Roles.MANAGER, Roles.STAFF, Roles.FINANCE, Roles.HR, Roles.ADMIN})
     public ProgrammeView get(@PathParam("id") UUID id) {
         return catalogue.get(caller.id(), id);
@@ -55,6 +69,7 @@ public class ProgrammeResource {
 
     @PUT
     @Path("{id}")
+    @Operation(summary = "Revise a programme", description = "Send the version you read; a stale one gets 409.")
     @RolesAllowed(Roles.COORDINATOR)
     public ProgrammeView revise(@PathParam("id") UUID id, @Valid @NotNull ProgrammeTerms terms) {
         return catalogue.revise(caller.id(), id, terms);

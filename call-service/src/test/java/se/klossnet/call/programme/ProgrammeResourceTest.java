@@ -2,6 +2,7 @@ package se.klossnet.call.programme;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -120,5 +121,22 @@ class ProgrammeResourceTest {
                 .put("/programmes/" + id).then().statusCode(409).contentType("application/problem+json");
         given().auth().oauth2(KTH_COORDINATOR).get("/programmes/" + id).then()
                 .body("name", equalTo("Versioned, revised"));
+    }
+
+    @Test
+    void theListFindsByTextAndSorts() {
+        String marker = java.util.UUID.randomUUID().toString().substring(0, 8);
+        String beta = create(KTH_COORDINATOR, "Beta " + marker, "OUTBOUND");
+        String alpha = create(KTH_COORDINATOR, "Alpha " + marker, "INBOUND");
+        given().auth().oauth2(KTH_COORDINATOR).queryParam("q", marker.toUpperCase()).queryParam("sort", "name")
+                .get("/programmes").then().statusCode(200).body("items.id", contains(alpha, beta));
+        given().auth().oauth2(KTH_COORDINATOR).queryParam("q", marker).queryParam("sort", "-name")
+                .get("/programmes").then().body("items.id", contains(beta, alpha));
+        given().auth().oauth2(KTH_COORDINATOR).queryParam("q", marker).queryParam("direction", "INBOUND")
+                .get("/programmes").then().body("items.id", contains(alpha));
+        given().auth().oauth2(KTH_COORDINATOR).queryParam("sort", "secret").get("/programmes").then().statusCode(400)
+                .body("errors.field", hasItem("sort"));
+        given().auth().oauth2(KTH_COORDINATOR).queryParam("direction", "SIDEWAYS").get("/programmes").then().statusCode(400)
+                .body("errors.field", hasItem("direction"));
     }
 }

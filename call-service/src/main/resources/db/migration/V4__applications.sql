@@ -1,0 +1,46 @@
+-- Applications to calls. The applicant is a pseudonym (see pseudonym); the free text stays in this service.
+CREATE TABLE application (
+    id                         UUID PRIMARY KEY,
+    institution                TEXT           NOT NULL,
+    call_id                    UUID           NOT NULL REFERENCES mobility_call (id),
+    programme_id               UUID           NOT NULL REFERENCES programme (id),
+    applicant_pseudonym        TEXT           NOT NULL,
+    status                     TEXT           NOT NULL CHECK (status IN ('DRAFT', 'SUBMITTED', 'ENDORSED',
+                                                  'ENDORSEMENT_DECLINED', 'WITHDRAWN', 'GRANTED', 'REJECTED')),
+    staff_category             TEXT           NOT NULL,
+    host_name                  TEXT           NOT NULL,
+    host_organisation_number   TEXT,
+    host_foreign_id            TEXT,
+    host_sector                TEXT           NOT NULL,
+    host_country               TEXT           NOT NULL,
+    host_region                TEXT,
+    planned_start              DATE           NOT NULL,
+    planned_end                DATE           NOT NULL,
+    extent_percent             INT            NOT NULL,
+    salary_sek                 NUMERIC(12, 2) NOT NULL,
+    travel_sek                 NUMERIC(12, 2) NOT NULL,
+    other_sek                  NUMERIC(12, 2) NOT NULL,
+    requested_sek              NUMERIC(14, 2) NOT NULL,
+    purpose                    TEXT           NOT NULL,
+    mutual_value               TEXT           NOT NULL,
+    student_involvement        TEXT           NOT NULL,
+    dissemination_plan         JSONB          NOT NULL,
+    alliance_duration_months   INT,
+    partners                   JSONB          NOT NULL DEFAULT '[]',
+    endorsed                   BOOLEAN,
+    endorsed_by                TEXT,
+    endorsement_comment        TEXT,
+    endorsement_at             TIMESTAMPTZ,
+    granted_sek                NUMERIC(14, 2),
+    decision_motivation        TEXT,
+    decided_by                 TEXT,
+    decided_at                 TIMESTAMPTZ,
+    created_at                 TIMESTAMPTZ    NOT NULL,
+    submitted_at               TIMESTAMPTZ,
+    withdrawn_at               TIMESTAMPTZ,
+    version                    BIGINT         NOT NULL
+);
+
+CREATE INDEX application_by_call ON application (call_id, status);
+CREATE INDEX application_by_institution ON application (institution, created_at DESC);
+CREATE INDEX application_by_applicant ON application (applicant_pseudonym);
