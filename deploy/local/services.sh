@@ -33,16 +33,29 @@ extra_properties() {
   esac
 }
 
-# The gateway's upstreams: at a node its call, exchange and followup services; at the hub the reporting-service.
+# The gateway's routing table (gateway/README.md): at a node its call, exchange and followup services under /call,
+# /exchange, /followup; at the hub the reporting-service's API under /reporting, and the national dashboard, which a
+# browser opens after logging in (code flow) and whose script calls /national with the session. Plus the secret of
+# the confidential client kloss-gateway for that login (keycloak.sh imports the realm with the same default).
 gateway_routes() {
-  local node="$1" s
+  local node="$1" s reporting
   if [ "$node" = "$KLOSS_HUB" ]; then
-    echo "-Dkloss.gateway.routes.reporting.upstream=$(service_url "$node" reporting-service)"
+    reporting=$(service_url "$node" reporting-service)
+    echo "-Dkloss.gateway.routes.reporting.upstream=$reporting"
+    for s in dashboard national webjars; do
+      echo "-Dkloss.gateway.routes.$s.upstream=$reporting"
+      echo "-Dkloss.gateway.routes.$s.strip-prefix=false"
+      echo "-Dkloss.gateway.routes.$s.openapi=false"
+      echo "-Dkloss.gateway.routes.$s.health=false"
+    done
+    echo "-Dkloss.gateway.routes.dashboard.browser=true"
+    echo "-Dkloss.gateway.routes.webjars.browser=true"
   else
     for s in call exchange followup; do
       echo "-Dkloss.gateway.routes.$s.upstream=$(service_url "$node" "$s-service")"
     done
   fi
+  echo "-Dquarkus.oidc.web.credentials.secret=${KLOSS_GATEWAY_CLIENT_SECRET:-gateway-local-secret}"
 }
 
 service_start() {

@@ -153,12 +153,17 @@ class BolaMatrixSystemTest {
             return null;
         }
         JsonNode generated = ids.bodies(endpoint.document()).of(endpoint.requestSchema());
-        String current = readable.get(path);
+        // the object itself, or for an action on it (/exchanges/1/approval) the nearest readable parent (/exchanges/1)
+        String current = readable.entrySet().stream()
+                .filter(r -> path.equals(r.getKey()) || path.startsWith(r.getKey() + "/"))
+                .max(java.util.Comparator.comparingInt(r -> r.getKey().length()))
+                .map(Map.Entry::getValue).orElse(null);
+        boolean sameObject = readable.containsKey(path);
         if (current != null && generated instanceof ObjectNode merged) {
             try {
                 JsonNode read = JSON.readTree(current);
                 read.fields().forEachRemaining(f -> {
-                    if (merged.has(f.getKey()) || f.getKey().equals("version")) {
+                    if (sameObject && merged.has(f.getKey()) || f.getKey().equals("version") && merged.has("version")) {
                         merged.set(f.getKey(), f.getValue());
                     }
                 });

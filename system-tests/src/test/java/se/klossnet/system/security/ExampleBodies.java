@@ -69,6 +69,14 @@ final class ExampleBodies {
                 return JSON.textNode(id);
             }
         }
+        String format = schema.path("format").asText("");
+        if (format.equals("date") || format.equals("date-time")) {
+            return JSON.textNode(moment(format, name)); // the generator's default examples are one fixed day
+        }
+        JsonNode named = byName(name, schema);
+        if (named != null) {
+            return named;
+        }
         if (schema.has("example") && !schema.get("example").isNull()) {
             return schema.get("example");
         }
@@ -92,9 +100,17 @@ final class ExampleBodies {
 
     private JsonNode object(JsonNode schema, int depth) {
         ObjectNode object = JSON.objectNode();
+        // Only the required fields: what a client may leave out, the service fills with its (valid) defaults.
+        java.util.Set<String> required = new java.util.HashSet<>();
+        schema.path("required").forEach(r -> required.add(r.asText()));
         for (Iterator<Map.Entry<String, JsonNode>> it = schema.path("properties").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> property = it.next();
-            if (property.getValue().path("readOnly").asBoolean(false) || property.getKey().equals("version")) {
+            if (property.getValue().path("readOnly").asBoolean(false)
+                    || !required.isEmpty() && !required.contains(property.getKey())) {
+                continue;
+            }
+            if (property.getKey().equals("version")) {
+                object.put("version", 0); // a new object's; an update takes the one read (BolaMatrixSystemTest)
                 continue;
             }
             JsonNode v = value(property.getValue(), property.getKey(), depth + 1);
@@ -135,6 +151,50 @@ final class ExampleBodies {
                 yield JSON.textNode(text.length() > max ? text.substring(0, max) : text);
             }
         };
+    }
+
+    /**
+     * A date or instant that fits the usual order of a mobility's dates: a call opens yesterday and closes in a month,
+     * an exchange starts in two months and ends in eight.
+     */
+    private static String moment(String format, String name) {
+        String n = name == null ? "" : name.toLowerCase(java.util.Locale.ROOT);
+        int days = n.contains("open") ? -1 : n.contains("close") || n.contains("deadline") ? 30
+                : n.contains("start") || n.contains("from") ? 60 : n.contains("end") || n.contains("until") || n.endsWith("to") ? 240 : 30;
+        Instant at = Instant.now().plus(days, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        return format.equals("date") ? LocalDate.ofInstant(at, java.time.ZoneOffset.UTC).toString() : at.toString();
+    }
+
+    /** Values that plain type rules get wrong, by the field's name: countries, e-mail addresses, keys, org numbers. */
+    private static JsonNode byName(String name, JsonNode schema) {
+        if (name == null || !"string".equals(typeOf(schema)) || schema.has("enum")) {
+            return null;
+        }
+        String n = name.toLowerCase(java.util.Locale.ROOT);
+        if (n.equals("country") || n.endsWith("country")) {
+            return JSON.textNode("SE");
+        }
+        if (n.contains("email")) {
+            return JSON.textNode("system-test@example.org");
+        }
+        if (n.contains("organisationnumber") || n.contains("organizationnumber")) {
+            return JSON.textNode(luhn("556677889"));
+        }
+        String pattern = schema.path("pattern").asText("");
+        if (pattern.startsWith("[a-z]")) {
+            return JSON.textNode("st" + Long.toString(System.nanoTime() % 1_000_000_000L, 36).replaceAll("[^a-z0-9]", "a"));
+        }
+        return null;
+    }
+
+    /** Nine digits and the Luhn check digit, as a Swedish organisationsnummer has. */
+    private static String luhn(String nine) {
+        int sum = 0;
+        for (int i = 0; i < nine.length(); i++) {
+            int d = (nine.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);
+            sum += d > 9 ? d - 9 : d;
+        }
+        return nine + ((10 - sum % 10) % 10);
     }
 
     private static double number(JsonNode schema, double fallback) {

@@ -32,10 +32,13 @@ final class ObjectIds {
     private final Map<String, Set<String>> ids = new LinkedHashMap<>();
     private final Map<String, Optional<String>> listed = new HashMap<>();
 
+    private final String institution;
+
     ObjectIds(String baseUrl, List<ApiEndpoint> endpoints, List<SecurityNetwork.Caller> owners) {
         this.baseUrl = baseUrl;
         this.endpoints = endpoints;
         this.owners = owners;
+        this.institution = owners.get(0).institution();
     }
 
     /** Creates what the owners can create, in rounds, and lists what they can list. */
@@ -99,7 +102,8 @@ final class ObjectIds {
             if (response.statusCode() != 200) {
                 continue;
             }
-            for (String id : idsOf(response.asString())) {
+            // a listed object counts as owned only when it says so: shared ones (network defaults) have no institution
+            for (String id : idsOf(response.asString(), institution)) {
                 ids.computeIfAbsent(path, k -> new LinkedHashSet<>()).add(id);
             }
             if (ids.containsKey(path)) {
@@ -116,8 +120,12 @@ final class ObjectIds {
         JsonNode body = endpoint.requestSchema() == null ? null : bodies(endpoint.document()).of(endpoint.requestSchema());
         for (SecurityNetwork.Caller owner : owners) {
             Response response = Calls.send(baseUrl, "POST", path, body, owner);
+            if (Boolean.getBoolean("kloss.security.debug") && response.statusCode() != 403) {
+                System.out.printf("create %s as %s -> %d %s%n  body %s%n", path, owner, response.statusCode(),
+                        response.asString().substring(0, Math.min(400, response.asString().length())), body);
+            }
             if (response.statusCode() == 200 || response.statusCode() == 201) {
-                idsOf(response.asString()).stream().findFirst()
+                idsOf(response.asString(), null).stream().findFirst()
                         .ifPresent(id -> ids.computeIfAbsent(path, k -> new LinkedHashSet<>()).add(id));
                 return;
             }
@@ -148,7 +156,7 @@ final class ObjectIds {
     }
 
     /** The ids in a response: a single object's {@code id}, or those of a page's {@code items} or of an array. */
-    static List<String> idsOf(String body) {
+    static List<String> idsOf(String body, String institution) {
         List<String> found = new ArrayList<>();
         try {
             JsonNode json = JSON.readTree(body);
@@ -157,9 +165,9 @@ final class ObjectIds {
             }
             JsonNode items = json.isArray() ? json : json.path("items");
             if (items.isArray()) {
-                items.forEach(item -> addId(item, found));
+                items.forEach(item -> addId(item, institution, found));
             } else {
-                addId(json, found);
+                addId(json, institution, found);
             }
         } catch (Exception e) {
             // not JSON (CSV, HTML): no ids
@@ -167,8 +175,11 @@ final class ObjectIds {
         return found;
     }
 
-    private static void addId(JsonNode object, List<String> found) {
+    private static void addId(JsonNode object, String institution, List<String> found) {
         JsonNode id = object.path("id");
+        if (institution != null && !institution.equals(object.path("institution").asText(null))) {
+            return;
+        }
         if (id.isValueNode() && UUID_LIKE.matcher(id.asText()).matches()) {
             found.add(id.asText());
         }

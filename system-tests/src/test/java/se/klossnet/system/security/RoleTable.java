@@ -24,7 +24,10 @@ final class RoleTable {
             if (isPublic) {
                 return true;
             }
-            if (caller == null || !anyInstitution && !servedInstitutions.contains(caller.institution())) {
+            if (caller == null) {
+                return false;
+            }
+            if (!(anyInstitution && !anyAuthenticated) && !servedInstitutions.contains(caller.institution())) {
                 return false;
             }
             return anyAuthenticated || caller.roles().stream().anyMatch(roles::contains);
