@@ -38,10 +38,12 @@ KEYCLOAK_VERSION=26.7.3
 ZONKY_PG_VERSION=17.6.0
 
 # The local network: nodes (name:institutions, ';'-separated) and the national hub. A node with several institutions
-# runs in hosted mode. ./kloss test uses two nodes and the hub to save time; ./kloss up three.
+# runs in hosted mode. ./kloss up starts three nodes; ./kloss test two and the hub to save time: one hosting kth and
+# mau (so object-level isolation between institutions on one node is tested) and one for lu (isolation between
+# nodes).
 if [ -z "${KLOSS_NODES:-}" ]; then
   case "$KLOSS_PROFILE" in
-    test) KLOSS_NODES="kth:kth;mau:mau" ;;
+    test) KLOSS_NODES="kth:kth,mau;lu:lu" ;;
     *) KLOSS_NODES="kth:kth;mau:mau;lu:lu" ;;
   esac
 fi

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The event chain across services at one node, through their REST APIs and real Kafka with the node's own
  * credentials: a grant at the call-service becomes a planned exchange at the exchange-service, which the
- * followup-service then follows. The other node sees none of it.
+ * followup-service then follows. Another institution sees none of it.
  */
 class GrantToFollowUpSystemTest {
 
@@ -67,7 +67,7 @@ class GrantToFollowUpSystemTest {
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(
                 () -> given().auth().oauth2(coordinator).get(followup + "/exchanges/" + exchangeId).statusCode() == 200);
 
-        // The other institution's node knows nothing of it.
+        // Another institution knows nothing of it, whether it has a node of its own or shares this one.
         String mau = Network.nodeOf("mau");
         given().auth().oauth2(Network.passwordToken("mau-coordinator")).queryParam("applicationId", application)
                 .get(Network.url(mau, "exchange") + "/exchanges").then().statusCode(200).body("total", equalTo(0));

@@ -34,9 +34,13 @@ public final class Network {
 
     /** The first node that serves {@code institution}. */
     public static String nodeOf(String institution) {
-        return NODES.stream()
-                .filter(n -> Arrays.asList(required("kloss." + n + ".institutions").split(",")).contains(institution))
+        return NODES.stream().filter(n -> institutionsOf(n).contains(institution))
                 .findFirst().orElseThrow(() -> new IllegalStateException("no node serves " + institution));
+    }
+
+    /** The institutions {@code node} serves (several in hosted mode). */
+    public static List<String> institutionsOf(String node) {
+        return Arrays.asList(required("kloss." + node + ".institutions").split(","));
     }
 
     /** A real Keycloak access token for a demo user, by the password grant through the gateway's client. */

@@ -16,8 +16,16 @@ import org.junit.jupiter.api.Test;
 /** Each node is its own institution's: the broker refuses a node that writes another institution's topic. */
 class NodeAutonomySystemTest {
 
+    /** A node of the network that does not serve kth, and one institution it serves. */
+    private static String otherNode() {
+        String kthNode = Network.nodeOf("kth");
+        return Network.NODES.stream().filter(n -> !n.equals(kthNode)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("the network under test needs a second node"));
+    }
+
     @Test
     void aNodesCredentialsCannotWriteAnotherInstitutionsTopic() throws Exception {
+        String foreignInstitution = Network.institutionsOf(otherNode()).get(0);
         Properties p = Network.kafka("node-" + Network.nodeOf("kth"));
         p.put("max.block.ms", "10000");
         p.put("delivery.timeout.ms", "15000");
@@ -25,7 +33,8 @@ class NodeAutonomySystemTest {
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(p, new StringSerializer(), new StringSerializer())) {
             assertThat(producer.send(new ProducerRecord<>("kloss.kth.call.v1.dlq", "probe", "own topic")).get().topic())
                     .isEqualTo("kloss.kth.call.v1.dlq");
-            assertThatThrownBy(() -> producer.send(new ProducerRecord<>("kloss.mau.call.v1", "forged", "{}")).get())
+            String foreign = "kloss." + foreignInstitution + ".call.v1";
+            assertThatThrownBy(() -> producer.send(new ProducerRecord<>(foreign, "forged", "{}")).get())
                     .isInstanceOf(ExecutionException.class)
                     .hasCauseInstanceOf(TopicAuthorizationException.class);
         }
@@ -33,10 +42,9 @@ class NodeAutonomySystemTest {
 
     @Test
     void aNodeRefusesTokensOfAnInstitutionItDoesNotServe() {
-        String kthNode = Network.nodeOf("kth");
-        given().auth().oauth2(Network.passwordToken("mau-coordinator"))
-                .get(Network.url(kthNode, "call") + "/programmes").then().statusCode(403)
+        given().auth().oauth2(Network.passwordToken("kth-coordinator"))
+                .get(Network.url(otherNode(), "call") + "/programmes").then().statusCode(403)
                 .contentType("application/problem+json")
-                .body("detail", equalTo("this node does not serve institution mau"));
+                .body("detail", equalTo("this node does not serve institution kth"));
     }
 }
