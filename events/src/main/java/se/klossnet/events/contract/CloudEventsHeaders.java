@@ -40,6 +40,13 @@ final class CloudEventsHeaders {
         properties.set(header(CloudEventsKafkaMapping.SCHEMA_VERSION_EXTENSION),
                 string("Extension: the payload's schema version.").put("pattern", "^[1-9][0-9]*$"));
         properties.set("content-type", constant(CloudEventsKafkaMapping.JSON, "The datacontenttype attribute."));
+        properties.set(header(CloudEventsKafkaMapping.TRACEPARENT_EXTENSION),
+                string("Optional, CloudEvents distributed tracing extension: the W3C traceparent of the request or "
+                        + "event that caused this one.").put("pattern", "^[0-9a-f]{2}-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$"));
+        properties.set(header(CloudEventsKafkaMapping.TRACESTATE_EXTENSION),
+                string("Optional: the W3C tracestate that goes with ce_traceparent."));
+        properties.set(header(CloudEventsKafkaMapping.REQUEST_ID_EXTENSION),
+                string("Optional extension: the X-Request-Id of the HTTP request that caused the event."));
         return schema;
     }
 

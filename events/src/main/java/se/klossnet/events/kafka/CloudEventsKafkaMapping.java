@@ -28,12 +28,16 @@ public final class CloudEventsKafkaMapping {
     public static final String INSTITUTION_EXTENSION = "institution";
     public static final String SCHEMA_VERSION_EXTENSION = "schemaversion";
     public static final String JSON = "application/json";
+    /** The CloudEvents distributed tracing extension's attributes, and our request id. */
+    public static final String TRACEPARENT_EXTENSION = "traceparent";
+    public static final String TRACESTATE_EXTENSION = "tracestate";
+    public static final String REQUEST_ID_EXTENSION = "requestid";
 
     private CloudEventsKafkaMapping() {
     }
 
     public static ProducerRecord<String, byte[]> toRecord(SerializedEvent event) {
-        CloudEvent cloudEvent = CloudEventBuilder.v1()
+        CloudEventBuilder builder = CloudEventBuilder.v1()
                 .withId(event.id().toString())
                 .withType(event.type())
                 .withSource(URI.create(event.source()))
@@ -42,13 +46,34 @@ public final class CloudEventsKafkaMapping {
                 .withDataContentType(JSON)
                 .withExtension(INSTITUTION_EXTENSION, event.institution())
                 .withExtension(SCHEMA_VERSION_EXTENSION, event.schemaVersion())
-                .withData(event.data())
-                .build();
+                .withData(event.data());
+        SerializedEvent.Causation causation = event.causation();
+        if (causation.traceParent() != null) {
+            builder.withExtension(TRACEPARENT_EXTENSION, causation.traceParent());
+        }
+        if (causation.traceState() != null) {
+            builder.withExtension(TRACESTATE_EXTENSION, causation.traceState());
+        }
+        if (causation.requestId() != null) {
+            builder.withExtension(REQUEST_ID_EXTENSION, causation.requestId());
+        }
+        CloudEvent cloudEvent = builder.build();
         return KafkaMessageFactory.<String>createWriter(event.topic(), null, null, event.subject()).writeBinary(cloudEvent);
     }
 
     public static ProducerRecord<String, byte[]> toRecord(EventEnvelope<?> envelope) {
         return toRecord(SerializedEvent.of(envelope));
+    }
+
+    /** What caused the event in {@code record}: its tracing and request-id headers, where present. */
+    public static SerializedEvent.Causation causationOf(ConsumerRecord<?, byte[]> record) {
+        return new SerializedEvent.Causation(header(record, TRACEPARENT_EXTENSION), header(record, TRACESTATE_EXTENSION),
+                header(record, REQUEST_ID_EXTENSION));
+    }
+
+    private static String header(ConsumerRecord<?, byte[]> record, String extension) {
+        var h = record.headers().lastHeader("ce_" + extension);
+        return h == null ? null : new String(h.value(), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /**

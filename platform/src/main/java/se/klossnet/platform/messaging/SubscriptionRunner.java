@@ -19,6 +19,7 @@ import se.klossnet.events.EventDecodingException;
 import se.klossnet.events.EventEnvelope;
 import se.klossnet.events.kafka.CloudEventsKafkaMapping;
 import se.klossnet.platform.inbox.Inbox;
+import se.klossnet.platform.trace.CausationSource;
 
 /**
  * Runs one {@link EventSubscription} on its own thread: poll, then for each record decode → (inbox + handle in one
@@ -143,13 +144,15 @@ final class SubscriptionRunner {
             return true;
         }
         try {
-            boolean handled = QuarkusTransaction.requiringNew().call(() -> {
-                if (!inbox.firstDelivery(subscription.name(), event)) {
-                    return false;
-                }
-                subscription.handle(event);
-                return true;
-            });
+            // Events recorded while handling carry this event's trace and request id onwards.
+            boolean handled = CausationSource.whileHandling(CloudEventsKafkaMapping.causationOf(record),
+                    () -> QuarkusTransaction.requiringNew().call(() -> {
+                        if (!inbox.firstDelivery(subscription.name(), event)) {
+                            return false;
+                        }
+                        subscription.handle(event);
+                        return true;
+                    }));
             meters.counter("kloss.consumer.events", "consumer", subscription.name(),
                     "outcome", handled ? "handled" : "duplicate").increment();
             return true;

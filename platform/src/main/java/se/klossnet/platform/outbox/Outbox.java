@@ -14,6 +14,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.klossnet.events.DomainEvent;
 import se.klossnet.events.EventEnvelope;
 import se.klossnet.events.kafka.SerializedEvent;
+import se.klossnet.platform.trace.CausationSource;
 
 /**
  * Records an event in the caller's transaction. The event is published only if, and after, that transaction
@@ -24,8 +25,8 @@ public class Outbox {
 
     private static final String INSERT = """
             INSERT INTO kloss_outbox (event_id, topic, aggregate_id, event_type, source, institution, schema_version,
-                                      occurred_at, payload)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)
+                                      occurred_at, payload, trace_parent, trace_state, request_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?)
             """;
 
     // Serialises writers of the same aggregate until commit, so that positions (and thus publication order)
@@ -35,12 +36,14 @@ public class Outbox {
     private final AgroalDataSource dataSource;
     private final String serviceName;
     private final Clock clock;
+    private final CausationSource causes;
 
     public Outbox(AgroalDataSource dataSource, @ConfigProperty(name = "quarkus.application.name") String serviceName,
-                  Clock clock) {
+                  Clock clock, CausationSource causes) {
         this.dataSource = dataSource;
         this.serviceName = serviceName;
         this.clock = clock;
+        this.causes = causes;
     }
 
     /**
@@ -50,7 +53,8 @@ public class Outbox {
      */
     @Transactional(TxType.MANDATORY)
     public UUID record(String institution, DomainEvent event) {
-        SerializedEvent serialized = SerializedEvent.of(EventEnvelope.wrap(institution, serviceName, event, clock));
+        SerializedEvent serialized = SerializedEvent.of(EventEnvelope.wrap(institution, serviceName, event, clock),
+                causes.current());
         // Agroal hands out the connection enlisted in the current JTA transaction, the same one Hibernate uses.
         try (Connection connection = dataSource.getConnection()) {
             try (PreparedStatement lock = connection.prepareStatement(LOCK_AGGREGATE)) {
@@ -67,6 +71,9 @@ public class Outbox {
                 insert.setInt(7, serialized.schemaVersion());
                 insert.setTimestamp(8, Timestamp.from(serialized.time()));
                 insert.setString(9, new String(serialized.data(), java.nio.charset.StandardCharsets.UTF_8));
+                insert.setString(10, serialized.causation().traceParent());
+                insert.setString(11, serialized.causation().traceState());
+                insert.setString(12, serialized.causation().requestId());
                 insert.executeUpdate();
             }
         } catch (SQLException e) {

@@ -260,7 +260,7 @@ public class OutboxRelay {
         List<OutboxRow> unpublished(Connection c, int limit) throws SQLException {
             String sql = """
                     SELECT position, event_id, topic, aggregate_id, event_type, source, institution, schema_version,
-                           occurred_at, payload::text
+                           occurred_at, payload::text, trace_parent, trace_state, request_id
                       FROM kloss_outbox WHERE published_at IS NULL ORDER BY position LIMIT ?
                     """;
             try (PreparedStatement s = c.prepareStatement(sql)) {
@@ -271,7 +271,9 @@ public class OutboxRelay {
                         result.add(new OutboxRow(rs.getLong(1), new se.klossnet.events.kafka.SerializedEvent(
                                 rs.getObject(2, java.util.UUID.class), rs.getString(3), rs.getString(5), rs.getString(6),
                                 rs.getString(4), rs.getTimestamp(9).toInstant(), rs.getString(7), rs.getInt(8),
-                                rs.getString(10).getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+                                rs.getString(10).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                                new se.klossnet.events.kafka.SerializedEvent.Causation(rs.getString(11), rs.getString(12),
+                                        rs.getString(13)))));
                     }
                     return result;
                 }
