@@ -42,7 +42,7 @@ gateway_routes() {
   if [ "$node" = "$KLOSS_HUB" ]; then
     reporting=$(service_url "$node" reporting-service)
     echo "-Dkloss.gateway.routes.reporting.upstream=$reporting"
-    for s in dashboard national webjars; do
+    for s in dashboard national webjars public; do
       echo "-Dkloss.gateway.routes.$s.upstream=$reporting"
       echo "-Dkloss.gateway.routes.$s.strip-prefix=false"
       echo "-Dkloss.gateway.routes.$s.openapi=false"

@@ -1,0 +1,51 @@
+package se.klossnet.reporting.ingest;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.regex.Pattern;
+import se.klossnet.events.DomainEvent;
+import se.klossnet.events.EventEnvelope;
+import se.klossnet.events.Topics;
+import se.klossnet.platform.messaging.EventSubscription;
+import se.klossnet.reporting.projection.EventProjector;
+import se.klossnet.reporting.projection.ProjectionVersions;
+
+/**
+ * The hub's one consumer: every institution's call, exchange and followup topics, by pattern, so a new member's
+ * topics are read as soon as the consumer's metadata refresh sees them (kafka.metadata.max.age.ms), without a
+ * restart. Events of any institution are taken, member or not: the register only names them.
+ *
+ * <p>The platform runs {@link #handle} in one transaction with the inbox, so a redelivered event changes nothing,
+ * and sends undecodable records (unknown type or schema version) to {@code <topic>.dlq}. Each event goes to every
+ * active projection version: the live one and, during a rebuild, the one being built.
+ */
+@ApplicationScoped
+public class NationalIngest implements EventSubscription {
+
+    /** The subscription's name; the consumer group is {@code <node>.reporting-service.national-ingest}. */
+    public static final String NAME = "national-ingest";
+
+    private final ProjectionVersions versions;
+    private final EventProjector projector;
+
+    public NationalIngest(ProjectionVersions versions, EventProjector projector) {
+        this.versions = versions;
+        this.projector = projector;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Pattern topics() {
+        return Topics.ALL_DOMAIN_TOPICS;
+    }
+
+    @Override
+    public void handle(EventEnvelope<DomainEvent> event) {
+        for (int version : versions.active()) {
+            projector.apply(version, event);
+        }
+    }
+}

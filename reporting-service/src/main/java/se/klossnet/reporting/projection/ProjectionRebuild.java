@@ -1,0 +1,205 @@
+package se.klossnet.reporting.projection;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import se.klossnet.events.DomainEvent;
+import se.klossnet.events.EventDecodingException;
+import se.klossnet.events.EventEnvelope;
+import se.klossnet.events.Topics;
+import se.klossnet.events.kafka.CloudEventsKafkaMapping;
+import se.klossnet.platform.messaging.KafkaClients;
+import se.klossnet.platform.scope.NodeConfig;
+import se.klossnet.reporting.sql.SqlFailure;
+
+/**
+ * Rebuilding the projections without downtime. A new version is opened (from then on the live consumer writes every
+ * new event to it as well), every domain topic is replayed from its first offset up to the end offsets taken after
+ * that, in batches of one transaction each, and then the new version is swapped in with one update. Queries read
+ * the old version until that moment. Every event reaches the new version exactly once: what was on the topics at the
+ * start comes through the replay, what came later through the live consumer, and both de-duplicate on the event id
+ * within the version.
+ *
+ * <p>It needs every record since the beginning, so the domain topics must keep their records forever
+ * ({@code retention.ms=-1}, no compaction).
+ */
+@ApplicationScoped
+public class ProjectionRebuild {
+
+    private static final Logger LOG = Logger.getLogger(ProjectionRebuild.class);
+    private static final int MAX_TRANSIENT_RETRIES = 10;
+
+    private final ProjectionVersions versions;
+    private final EventProjector projector;
+    private final KafkaClients kafka;
+    private final RebuildConfig config;
+    private final Clock clock;
+    private final String service;
+    private final AtomicReference<Thread> running = new AtomicReference<>();
+    private volatile boolean stopping;
+
+    public ProjectionRebuild(ProjectionVersions versions, EventProjector projector, KafkaClients kafka,
+                             RebuildConfig config, Clock clock, NodeConfig node,
+                             @ConfigProperty(name = "quarkus.application.name") String service) {
+        this.versions = versions;
+        this.projector = projector;
+        this.kafka = kafka;
+        this.config = config;
+        this.clock = clock;
+        // Groups carry the node's prefix, which is what the node's Kafka ACLs allow.
+        this.service = node.nodeId() + "." + service;
+    }
+
+    /**
+     * Opens a new version and starts replaying into it in the background.
+     *
+     * @throws se.klossnet.platform.problem.StateConflict when a rebuild is already running
+     */
+    public ProjectionVersion start() {
+        ProjectionVersion building = versions.startBuilding();
+        Thread thread = Thread.ofPlatform().name("projection-rebuild-v" + building.version()).daemon()
+                .unstarted(() -> replay(building.version()));
+        running.set(thread);
+        thread.start();
+        return building;
+    }
+
+    public boolean isRunning() {
+        Thread thread = running.get();
+        return thread != null && thread.isAlive();
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        stopping = true;
+        Thread thread = running.get();
+        if (thread != null) {
+            try {
+                thread.join(Duration.ofSeconds(10));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private void replay(int version) {
+        long started = System.nanoTime();
+        try (KafkaConsumer<String, byte[]> consumer = kafka.manualCommitConsumer(service + ".rebuild",
+                service + ".rebuild-v" + version)) {
+            List<TopicPartition> partitions = consumer.listTopics(config.kafkaTimeout()).entrySet().stream()
+                    .filter(topic -> Topics.ALL_DOMAIN_TOPICS.matcher(topic.getKey()).matches())
+                    .flatMap(topic -> topic.getValue().stream().map(p -> new TopicPartition(p.topic(), p.partition())))
+                    .toList();
+            // Taken after the version was opened: anything beyond these offsets reaches it through the live consumer.
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, config.kafkaTimeout());
+            Map<TopicPartition, Long> starts = consumer.beginningOffsets(partitions, config.kafkaTimeout());
+            versions.target(version, partitions.stream().mapToLong(p -> ends.get(p) - starts.get(p)).sum());
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            while (!caughtUp(consumer, ends)) {
+                if (stopping) {
+                    throw new IllegalStateException("the service is stopping");
+                }
+                List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
+                consumer.poll(Duration.ofMillis(500)).forEach(records::add);
+                for (int from = 0; from < records.size(); from += config.batchSize()) {
+                    applyBatch(version, records.subList(from, Math.min(records.size(), from + config.batchSize())));
+                    pause();
+                }
+            }
+            versions.swapIn(version, clock.instant());
+            ProjectionVersion done = versions.get(version);
+            LOG.infof("projection version %d is live: %d records replayed (%d skipped) in %d ms", version,
+                    done.replayed(), done.skipped(), Duration.ofNanos(System.nanoTime() - started).toMillis());
+        } catch (Exception e) {
+            LOG.errorf(e, "rebuild of projection version %d failed", version);
+            versions.fail(version, e.getClass().getSimpleName() + ": " + e.getMessage(), clock.instant());
+        } finally {
+            running.compareAndSet(Thread.currentThread(), null);
+        }
+    }
+
+    private static boolean caughtUp(KafkaConsumer<String, byte[]> consumer, Map<TopicPartition, Long> ends) {
+        return ends.entrySet().stream().allMatch(end -> consumer.position(end.getKey()) >= end.getValue());
+    }
+
+    /** One transaction for the batch; a batch with a refused record is retried one record at a time. */
+    private void applyBatch(int version, List<ConsumerRecord<String, byte[]>> records) throws InterruptedException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> applyAll(version, records));
+                return;
+            } catch (RuntimeException e) {
+                if (isTransient(e) && attempt < MAX_TRANSIENT_RETRIES) {
+                    // e.g. a deadlock with the live consumer writing the same aggregate of the new version
+                    Thread.sleep(Math.min(5_000, 50L << attempt));
+                    continue;
+                }
+                if (isTransient(e)) {
+                    throw e;
+                }
+                if (records.size() > 1) {
+                    for (ConsumerRecord<String, byte[]> record : records) {
+                        applyBatch(version, List.of(record));
+                    }
+                    return;
+                }
+                // The live consumer dead-lettered this record for the same reason; the rebuild skips it likewise.
+                ConsumerRecord<String, byte[]> record = records.get(0);
+                LOG.warnf("rebuild v%d skips %s-%d@%d: %s", version, record.topic(), record.partition(),
+                        record.offset(), e.getMessage());
+                QuarkusTransaction.requiringNew().run(() -> versions.progress(version, 1, 1));
+                return;
+            }
+        }
+    }
+
+    private void applyAll(int version, List<ConsumerRecord<String, byte[]>> records) {
+        long skipped = 0;
+        for (ConsumerRecord<String, byte[]> record : records) {
+            EventEnvelope<DomainEvent> event;
+            try {
+                event = CloudEventsKafkaMapping.fromRecord(record);
+            } catch (EventDecodingException e) {
+                skipped++; // in the dead-letter topic already, put there by the live consumer
+                continue;
+            }
+            projector.apply(version, event);
+        }
+        versions.progress(version, records.size(), skipped);
+    }
+
+    private void pause() throws InterruptedException {
+        if (!config.pauseBetweenBatches().isZero()) {
+            Thread.sleep(config.pauseBetweenBatches().toMillis());
+        }
+    }
+
+    static boolean isTransient(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof SqlFailure failure && failure.isTransient()) {
+                return true;
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null && (sql.getSQLState().startsWith("40")
+                    || sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("53"))) {
+                return true;
+            }
+            if (t instanceof jakarta.persistence.LockTimeoutException) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

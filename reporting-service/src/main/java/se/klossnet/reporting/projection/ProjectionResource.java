@@ -1,0 +1,67 @@
+package se.klossnet.reporting.projection;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import se.klossnet.platform.api.Page;
+import se.klossnet.platform.api.PageRequest;
+import se.klossnet.platform.problem.ResourceNotFound;
+import se.klossnet.platform.scope.Roles;
+
+@Path("/national/projections")
+public class ProjectionResource {
+
+    private final ProjectionRebuild rebuild;
+    private final ProjectionVersions versions;
+
+    public ProjectionResource(ProjectionRebuild rebuild, ProjectionVersions versions) {
+        this.rebuild = rebuild;
+        this.versions = versions;
+    }
+
+    @POST
+    @Path("rebuild")
+    @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
+    @Operation(summary = "Rebuild the national projections from the topics",
+            description = "Opens a new projection version, replays every domain topic from its first record into it "
+                    + "and swaps it in when it has caught up. Queries keep answering from the live version meanwhile.")
+    @APIResponse(responseCode = "202", description = "the rebuild runs; follow it at the Location")
+    @APIResponse(responseCode = "409", description = "a rebuild is already running")
+    public Response rebuild(@Context UriInfo uri) {
+        ProjectionVersion building = rebuild.start();
+        return Response.accepted(building)
+                .location(uri.getBaseUriBuilder().path("national/projections/" + building.version()).build())
+                .build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
+    @Operation(summary = "Projection versions, newest first, with the progress of a running rebuild")
+    public Page<ProjectionVersion> list(@Valid @BeanParam PageRequest paging) {
+        List<ProjectionVersion> all = versions.all();
+        int from = Math.min(all.size(), paging.page * paging.size);
+        return new Page<>(all.subList(from, Math.min(all.size(), from + paging.size)), paging.page, paging.size,
+                all.size());
+    }
+
+    @GET
+    @Path("{version}")
+    @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
+    public ProjectionVersion get(@PathParam("version") int version) {
+        ProjectionVersion found = versions.get(version);
+        if (found == null) {
+            throw new ResourceNotFound("projection version", version);
+        }
+        return found;
+    }
+}

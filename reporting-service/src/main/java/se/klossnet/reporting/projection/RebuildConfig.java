@@ -1,0 +1,26 @@
+package se.klossnet.reporting.projection;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** How a rebuild replays the topics, and how long a replaced projection is kept. */
+@ConfigMapping(prefix = "kloss.reporting.rebuild")
+public interface RebuildConfig {
+
+    /** Records applied per transaction while replaying. Larger is faster; the live consumer waits less when smaller. */
+    @WithDefault("500")
+    int batchSize();
+
+    /** A pause after each batch, to leave the database to live ingest and queries on a busy hub. */
+    @WithDefault("PT0S")
+    Duration pauseBetweenBatches();
+
+    /** How long the rows of a replaced version are kept, so that queries that read it just before the swap finish. */
+    @WithDefault("PT10M")
+    Duration retiredGrace();
+
+    /** How long a replay may wait for the broker (listing topics, end offsets) before the rebuild fails. */
+    @WithDefault("PT30S")
+    Duration kafkaTimeout();
+}

@@ -1,0 +1,102 @@
+package se.klossnet.reporting.sql;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Plain SQL against the service's datasource. The projections are written with upserts and read with aggregates
+ * whose shape depends on the request, which an ORM would only get in the way of. Inside a transaction every call
+ * uses the transaction's connection (Agroal enlists it), so effects commit together with the inbox row.
+ */
+@ApplicationScoped
+public class Jdbc {
+
+    /** Maps the current row of a result set. */
+    @FunctionalInterface
+    public interface RowMapper<T> {
+        T map(ResultSet row) throws SQLException;
+    }
+
+    private final AgroalDataSource dataSource;
+
+    public Jdbc(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public <T> List<T> query(String sql, List<?> parameters, RowMapper<T> mapper) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            bind(connection, statement, parameters);
+            try (ResultSet rows = statement.executeQuery()) {
+                List<T> result = new ArrayList<>();
+                while (rows.next()) {
+                    result.add(mapper.map(rows));
+                }
+                return result;
+            }
+        } catch (SQLException e) {
+            throw new SqlFailure(sql, e);
+        }
+    }
+
+    public <T> T single(String sql, List<?> parameters, RowMapper<T> mapper) {
+        List<T> rows = query(sql, parameters, mapper);
+        return rows.isEmpty() ? null : rows.get(0);
+    }
+
+    /** Runs an insert, update or delete; returns the number of rows it changed. */
+    public int update(String sql, Object... parameters) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            bind(connection, statement, Arrays.asList(parameters));
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new SqlFailure(sql, e);
+        }
+    }
+
+    private static void bind(Connection connection, PreparedStatement statement, List<?> parameters) throws SQLException {
+        for (int i = 0; i < parameters.size(); i++) {
+            Object value = parameters.get(i);
+            int index = i + 1;
+            if (value == null) {
+                statement.setObject(index, null);
+            } else if (value instanceof Collection<?> values) {
+                Array array = connection.createArrayOf("text", values.stream().map(Object::toString).toArray());
+                statement.setArray(index, array);
+            } else if (value instanceof Instant instant) {
+                statement.setObject(index, OffsetDateTime.ofInstant(instant, ZoneOffset.UTC));
+            } else if (value instanceof Enum<?> constant) {
+                statement.setString(index, constant.name());
+            } else {
+                statement.setObject(index, value);
+            }
+        }
+    }
+
+    /** Reads a timestamptz column as an Instant, or null. */
+    public static Instant instant(ResultSet row, String column) throws SQLException {
+        Timestamp value = row.getTimestamp(column);
+        return value == null ? null : value.toInstant();
+    }
+
+    /** Reads a bigint/int column, or null. */
+    public static Long longOrNull(ResultSet row, String column) throws SQLException {
+        long value = row.getLong(column);
+        return row.wasNull() ? null : value;
+    }
+
+}
