@@ -57,6 +57,7 @@ public class LogbookResource {
 
     @POST
     @Path("entries")
+    @RolesAllowed(Roles.STAFF) // the participant is a staff member; a coordinator never writes someone's logbook
     @Operation(summary = "Write an entry (the participant only)",
             description = "Publishes LogbookEntryAdded with the entry count and word count, never the text.")
     public Response write(@PathParam("exchangeId") String exchangeId, @Valid @NotNull EntryDraft draft,
@@ -72,6 +73,7 @@ public class LogbookResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.STAFF)
     @Path("entries/{entryId}")
     @Operation(summary = "Revise or share an entry (the participant only; send the version read)")
     public EntryView revise(@PathParam("exchangeId") String exchangeId, @PathParam("entryId") UUID entryId,

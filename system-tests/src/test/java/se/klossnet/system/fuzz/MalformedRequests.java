@@ -47,7 +47,9 @@ final class MalformedRequests {
         boolean hasBody = !schema.isMissingNode();
         int choice = random.nextInt(hasBody ? 12 : 3);
         return switch (choice) {
-            case 0 -> new Request(method, path + "?page=-1&size=100000&sort=" + pick(UNICODE_EDGES), "application/json", null, "bad query");
+            case 0 -> new Request(method, path + "?page=-1&size=100000&sort="
+                    + java.net.URLEncoder.encode(pick(UNICODE_EDGES), java.nio.charset.StandardCharsets.UTF_8),
+                    "application/json", null, "bad query");
             case 1 -> new Request(method, badPath(pathTemplate), "application/json", hasBody ? "{}" : null, "bad path parameter");
             case 2 -> new Request(method, path, "application/json", "{\"unexpected\": true}", "unexpected body");
             case 3 -> new Request(method, path, "application/json", truncate(valid(schema)), "broken JSON");
