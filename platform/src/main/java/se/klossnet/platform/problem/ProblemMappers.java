@@ -110,12 +110,30 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        String dataProblem = dataExceptionState(e);
+        if (dataProblem != null) {
+            // The database refused a value the client sent (a NUL character, a number out of range, ...): the client's
+            // mistake, not ours. Validation should catch these earlier; this keeps any that slip through from a 500.
+            return respond(new ProblemException(400, "invalid-value", "Invalid value",
+                    "the request contains a value that cannot be stored (SQL state " + dataProblem + ")")
+                    .toProblem(path(uri)));
+        }
         String reference = UUID.randomUUID().toString();
         LOG.errorf(e, "unexpected error, reference %s, on %s", reference, path(uri));
         Problem problem = new Problem(Problem.typeOf("internal"), "Internal error", 500,
                 "an unexpected error occurred; quote reference " + reference + " to the operators", path(uri), List.of(),
                 reference);
         return respond(problem);
+    }
+
+    /** The SQL state when {@code e} was caused by a PostgreSQL data exception (class 22), else null. */
+    private static String dataExceptionState(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+                return sql.getSQLState();
+            }
+        }
+        return null;
     }
 
     static Response respond(Problem problem) {

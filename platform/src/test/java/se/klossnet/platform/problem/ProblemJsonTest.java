@@ -121,6 +121,15 @@ class ProblemJsonTest {
     }
 
     @Test
+    void aValueTheDatabaseCannotStoreIs400NotA500() {
+        // PostgreSQL text cannot hold NUL; the database's refusal is the client's mistake.
+        String token = TestTokens.of("kth-coordinator", "kth", "coordinator");
+        isProblem(given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body("{\"title\":\"nul \\u0000 inside\",\"amount\":1}").post("/notes").then(), 400)
+                .body("type", equalTo("urn:kloss:problem:invalid-value"));
+    }
+
+    @Test
     void tooDeeplyNestedJsonIs400() {
         // Jackson refuses nesting deeper than 1000 levels before it can exhaust the stack.
         String token = TestTokens.of("kth-coordinator", "kth", "coordinator");
