@@ -71,6 +71,9 @@ service_port() {
   esac
 }
 
+# Keycloak keeps its own data (realm, users, sessions) in PostgreSQL too.
+KEYCLOAK_DATABASE=kloss_keycloak
+
 # Each service of each node has its own database: kloss_<node>_<service without -service>.
 service_database() { local s="${2%-service}"; echo "kloss_${1}_${s}"; }
 
@@ -78,6 +81,7 @@ all_databases() {
   local node service
   for node in $(node_names); do for service in $NODE_SERVICES; do service_database "$node" "$service"; done; done
   for service in $HUB_SERVICES; do service_database "$KLOSS_HUB" "$service"; done
+  echo "$KEYCLOAK_DATABASE"
 }
 
 # Kafka principals (SASL/SCRAM): admin for the scripts, node-<name> per node, and the hub.

@@ -7,13 +7,14 @@
 #   keycloak.sh status                     say whether it runs, and where
 #   keycloak.sh token <username> [pw]      print an access token (password grant through client kloss-gateway;
 #                                          the password defaults to `demo`, the demo users' password)
-#   keycloak.sh reset                      stop it and delete this profile's Keycloak database, so the next start
+#   keycloak.sh reset                      stop it and empty this profile's Keycloak database, so the next start
 #                                          imports the realm file afresh
 #
 # The distribution under $KLOSS_DIST is shared by the profiles and never written to. Each profile gets its own small
 # Keycloak home under $KLOSS_RUN/keycloak: a copy of bin/kc.sh, conf/ and the re-augmentation output (lib/quarkus,
-# about 5 MB), a link to the distribution's jars (lib/lib) and its own data/ (H2 dev-file database, import directory,
-# transaction logs). So `dev` and `test` can run at once without sharing a database.
+# about 5 MB), a link to the distribution's jars (lib/lib) and its own data/ (import directory, transaction logs).
+# Keycloak's store is the database kloss_keycloak on the profile's PostgreSQL, so `dev` and `test` can run at once
+# without sharing one.
 #
 # The realm file is imported with --import-realm on every start; Keycloak skips a realm that already exists, so a
 # restart keeps the data and changes to the realm file need `reset`. The client secrets in the realm file are
@@ -108,16 +109,17 @@ kc_start() {
   kc_fetch
   use_jdk
   kc_prepare_home
+  "$(dirname "${BASH_SOURCE[0]}")/postgres.sh" start   # Keycloak's store; idempotent when it runs already
 
   step "Starting Keycloak $KEYCLOAK_VERSION ($KLOSS_PROFILE) on $KEYCLOAK_URL"
   export KC_BOOTSTRAP_ADMIN_USERNAME="$KEYCLOAK_ADMIN_USER"
   export KC_BOOTSTRAP_ADMIN_PASSWORD="$KEYCLOAK_ADMIN_PASSWORD"
   export KLOSS_GATEWAY_CLIENT_SECRET KLOSS_KTH_SYSTEMS_SECRET KLOSS_MAU_SYSTEMS_SECRET
-  # dev-file: Keycloak's own H2 store under the profile's data/. The URL is the default one without AUTO_SERVER, which
-  # would open an H2 TCP port on all interfaces when a second process opens the file.
+  # Keycloak's store is the profile's PostgreSQL (database kloss_keycloak), as in production; the password goes
+  # through the environment, not the command line.
+  export KC_DB=postgres KC_DB_URL="jdbc:postgresql://$KLOSS_HOST:$POSTGRES_PORT/$KEYCLOAK_DATABASE"
+  export KC_DB_USERNAME="$POSTGRES_SUPERUSER" KC_DB_PASSWORD="$POSTGRES_PASSWORD"
   start_bg keycloak "$KEYCLOAK_HOME/bin/kc.sh" start-dev \
-    --db=dev-file \
-    "--db-url=jdbc:h2:file:$KEYCLOAK_HOME/data/h2/keycloakdb;NON_KEYWORDS=VALUE" \
     --http-host="$KLOSS_HOST" \
     --http-port="$KEYCLOAK_PORT" \
     --http-management-host="$KLOSS_HOST" \
@@ -149,8 +151,16 @@ kc_status() {
 
 kc_reset() {
   kc_stop
+  "$(dirname "${BASH_SOURCE[0]}")/postgres.sh" start
+  use_jdk
+  local driver
+  driver=$(ls "$KEYCLOAK_DIST_DIR"/lib/lib/main/org.postgresql.postgresql-*.jar 2>/dev/null | head -n 1)
+  [ -n "$driver" ] || die "no PostgreSQL JDBC driver in $KEYCLOAK_DIST_DIR (run $(basename "$0") fetch)"
+  "$JAVA_HOME/bin/java" -cp "$driver" "$(dirname "${BASH_SOURCE[0]}")/postgres/Sql.java" \
+      "jdbc:postgresql://$KLOSS_HOST:$POSTGRES_PORT/postgres" "$POSTGRES_SUPERUSER" "$POSTGRES_PASSWORD" \
+      "DROP DATABASE IF EXISTS $KEYCLOAK_DATABASE WITH (FORCE)" "CREATE DATABASE $KEYCLOAK_DATABASE OWNER $POSTGRES_SUPERUSER"
   rm -rf "$KEYCLOAK_HOME/data"
-  ok "Deleted the Keycloak data of profile $KLOSS_PROFILE; the next start imports $KEYCLOAK_REALM_FILE"
+  ok "Emptied Keycloak's database of profile $KLOSS_PROFILE; the next start imports $KEYCLOAK_REALM_FILE"
 }
 
 # token USERNAME [PASSWORD]: the access token only, on stdout.
