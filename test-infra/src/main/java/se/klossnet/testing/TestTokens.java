@@ -27,7 +27,7 @@ public final class TestTokens {
 
     /** A valid token for {@code username} of {@code institution} (null for none) with the given realm roles. */
     public static String of(String username, String institution, String... roles) {
-        return sign(KEYS, username, institution, 600, roles);
+        return sign(KEYS, username, institution, 3600, roles); // an hour: long enough for a benchmark run
     }
 
     /** A token that expired a minute ago. */
@@ -37,7 +37,7 @@ public final class TestTokens {
 
     /** A well-formed token signed with a key the service does not trust. */
     public static String badSignature(String username, String institution, String... roles) {
-        return sign(STRANGER, username, institution, 600, roles);
+        return sign(STRANGER, username, institution, 3600, roles);
     }
 
     /** The public key as {@code quarkus.oidc.public-key} expects it: base64 of the X.509 DER encoding. */
