@@ -18,15 +18,21 @@ import se.klossnet.platform.api.PageRequest;
 import se.klossnet.platform.problem.ResourceNotFound;
 import se.klossnet.platform.scope.Roles;
 
+/**
+ * Operating the national projections. Only the hub's own people may: analysts and admins whose token says
+ * {@code institution=national}; see {@link HubOperators}.
+ */
 @Path("/national/projections")
 public class ProjectionResource {
 
     private final ProjectionRebuild rebuild;
     private final ProjectionVersions versions;
+    private final HubOperators operators;
 
-    public ProjectionResource(ProjectionRebuild rebuild, ProjectionVersions versions) {
+    public ProjectionResource(ProjectionRebuild rebuild, ProjectionVersions versions, HubOperators operators) {
         this.rebuild = rebuild;
         this.versions = versions;
+        this.operators = operators;
     }
 
     @POST
@@ -38,6 +44,7 @@ public class ProjectionResource {
     @APIResponse(responseCode = "202", description = "the rebuild runs; follow it at the Location")
     @APIResponse(responseCode = "409", description = "a rebuild is already running")
     public Response rebuild(@Context UriInfo uri) {
+        operators.requireHubCaller();
         ProjectionVersion building = rebuild.start();
         return Response.accepted(building)
                 .location(uri.getBaseUriBuilder().path("national/projections/" + building.version()).build())
@@ -48,6 +55,7 @@ public class ProjectionResource {
     @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
     @Operation(summary = "Projection versions, newest first, with the progress of a running rebuild")
     public Page<ProjectionVersion> list(@Valid @BeanParam PageRequest paging) {
+        operators.requireHubCaller();
         List<ProjectionVersion> all = versions.all();
         int from = Math.min(all.size(), paging.page * paging.size);
         return new Page<>(all.subList(from, Math.min(all.size(), from + paging.size)), paging.page, paging.size,
@@ -58,6 +66,7 @@ public class ProjectionResource {
     @Path("{version}")
     @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
     public ProjectionVersion get(@PathParam("version") int version) {
+        operators.requireHubCaller();
         ProjectionVersion found = versions.get(version);
         if (found == null) {
             throw new ResourceNotFound("projection version", version);

@@ -101,8 +101,13 @@ class ProjectionRebuildTest {
     }
 
     @Test
-    void onlyAnalystsAndAdminsRebuild() {
+    void onlyTheHubsAnalystsAndAdminsRebuild() {
         given().auth().oauth2(TestTokens.of("kth-staff", "kth", "staff")).post("/national/projections/rebuild").then()
+                .statusCode(403);
+        // An institution's admin operates its node, not the national hub.
+        given().auth().oauth2(TestTokens.of("kth-admin", "kth", "admin")).post("/national/projections/rebuild").then()
+                .statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.of("kth-admin", "kth", "admin")).get("/national/projections").then()
                 .statusCode(403);
         given().post("/national/projections/rebuild").then().statusCode(401);
         given().auth().oauth2(ANALYST).get("/national/projections/9999").then().statusCode(404);

@@ -12,7 +12,8 @@ import java.util.Optional;
 /**
  * The machine-readable role table ({@code role-table.yaml}): for each service, {@code METHOD /path/template} to the
  * realm roles that may call it, or {@code authenticated} (any token of an institution the node serves) or
- * {@code public} (no token). It follows the role table of {@code shared/domain.md}; the role matrix holds every
+ * {@code public} (no token), or {@code {roles: [...], institutions: served}} for an endpoint of an
+ * {@code _institutions: any} section that only the served institutions may call. It follows the role table of {@code shared/domain.md}; the role matrix holds every
  * endpoint of every service's OpenAPI against it.
  */
 final class RoleTable {
@@ -70,6 +71,12 @@ final class RoleTable {
                 default -> throw new IllegalStateException("role-table.yaml: " + endpoint + ": '" + entry.asText()
                         + "' is neither a list of roles, 'authenticated' nor 'public'");
             };
+        }
+        // {roles: [...], institutions: served}: one endpoint of an "any" section that only the node's own
+        // institutions may call (operating the hub is for the hub's people, not for every institution's admin)
+        if (entry.isObject()) {
+            anyInstitution = anyInstitution && !"served".equals(entry.path("institutions").asText());
+            entry = entry.path("roles");
         }
         List<String> roles = new ArrayList<>();
         entry.forEach(r -> roles.add(r.asText()));
