@@ -19,8 +19,18 @@ final class AnswerRules {
 
     static final int MAX_FREE_TEXT = 5_000;
 
-    /** The accepted answers, and the numeric scores among them (what SurveyResponded may carry). */
+    /** The accepted answers, and the numeric scores among them. */
     record Checked(Map<String, Object> answers, Map<String, Integer> scores) {
+
+        /**
+         * The scores that SurveyResponded carries: the 1-5 answers only, the scale of the national survey figures.
+         * An NPS answer (0-10) is another measure, which the hub would refuse; it is summarised here.
+         */
+        Map<String, Integer> nationalScores(List<Question> questions) {
+            Map<String, Integer> national = new TreeMap<>(scores);
+            questions.stream().filter(q -> q.type() != QuestionType.LIKERT_5).forEach(q -> national.remove(q.key()));
+            return national;
+        }
     }
 
     private AnswerRules() {

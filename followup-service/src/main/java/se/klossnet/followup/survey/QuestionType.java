@@ -1,6 +1,9 @@
 package se.klossnet.followup.survey;
 
-/** The kinds of question a questionnaire can ask. Only the numeric ones become scores in SurveyResponded. */
+/**
+ * The kinds of question a questionnaire can ask. Only LIKERT_5 answers become scores in SurveyResponded (the
+ * national scale is 1-5); NPS answers are summarised here.
+ */
 public enum QuestionType {
     /** An agreement or value scale from 1 to 5. */
     LIKERT_5(1, 5),

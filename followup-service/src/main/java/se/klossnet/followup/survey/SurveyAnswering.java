@@ -86,7 +86,8 @@ public class SurveyAnswering {
         SurveyResponse response = SurveyResponse.of(distribution, checked, now);
         responses.persist(response);
         outbox.record(distribution.institution(), new SurveyResponded(distribution.exchangeId(), template.surveyId(),
-                response.id().toString(), distribution.respondentRole(), checked.scores()));
+                response.id().toString(), distribution.respondentRole(),
+                checked.nationalScores(template.questions())));
         responses.flush(); // a concurrent answer fails here with 409, not after the response is built
         return response.id();
     }

@@ -41,6 +41,8 @@ class AnswerRulesTest {
         AnswerRules.Checked checked = AnswerRules.check(QUESTIONS,
                 answers("{\"value\": 5, \"nps\": 0, \"again\": \"yes\", \"forms\": [\"no\", \"yes\"], \"words\": \" Fine \"}"));
         assertThat(checked.scores()).isEqualTo(Map.of("value", 5, "nps", 0));
+        assertThat(checked.nationalScores(QUESTIONS)).as("only the 1-5 scale goes into SurveyResponded")
+                .isEqualTo(Map.of("value", 5));
         assertThat(checked.answers()).containsEntry("words", "Fine").containsEntry("forms", List.of("no", "yes"));
     }
 
