@@ -50,10 +50,17 @@ gateway_routes() {
     done
     echo "-Dkloss.gateway.routes.dashboard.browser=true"
     echo "-Dkloss.gateway.routes.webjars.browser=true"
+    # open without a token: the suppressed public summary and the register's lists (role-table.yaml: public)
+    echo "-Dkloss.gateway.routes.public.public-paths=/summary"
+    echo "-Dkloss.gateway.routes.national.public-paths=/institutions,/regions"
   else
     for s in call exchange followup; do
       echo "-Dkloss.gateway.routes.$s.upstream=$(service_url "$node" "$s-service")"
     done
+    # open without a token: published calls, and the token links of host contacts who have no account
+    echo "-Dkloss.gateway.routes.call.public-paths=/public/*"
+    echo "-Dkloss.gateway.routes.exchange.public-paths=/signing/*"
+    echo "-Dkloss.gateway.routes.followup.public-paths=/survey-links/*"
   fi
   echo "-Dquarkus.oidc.web.credentials.secret=${KLOSS_GATEWAY_CLIENT_SECRET:-gateway-local-secret}"
 }

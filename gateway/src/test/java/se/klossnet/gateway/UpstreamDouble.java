@@ -46,6 +46,7 @@ public class UpstreamDouble implements QuarkusTestResourceLifecycleManager {
         config.put("kloss.gateway.routes.call.by-institution.mau", "http://127.0.0.1:" + portB);
         config.put("kloss.gateway.routes.exchange.upstream", a + "/base");
         config.put("kloss.gateway.routes.followup.upstream", a);
+        config.put("kloss.gateway.routes.followup.public-paths", "/survey-links/*,/public-exact");
         config.put("kloss.gateway.routes.reporting.upstream", a);
         config.put("kloss.gateway.routes.reporting.institutions", "*");
         config.put("kloss.gateway.routes.dashboard.upstream", a);

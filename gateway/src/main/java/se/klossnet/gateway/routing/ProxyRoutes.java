@@ -77,6 +77,10 @@ public class ProxyRoutes {
     private void authenticated(RoutingContext ctx, Routes.Resolved route, SecurityIdentity identity) {
         Caller caller = Caller.of(identity);
         ctx.put(AuditCapture.CALLER, caller);
+        if (caller.anonymous() && route.isPublic(ctx.normalizedPath())) {
+            admitAnonymous(ctx, route, caller);
+            return;
+        }
         if (caller.anonymous()) {
             if (route.browser()) {
                 challenge(ctx);
@@ -92,16 +96,31 @@ public class ProxyRoutes {
                     : "this gateway does not serve institution " + caller.institution() + " on " + route.prefix());
             return;
         }
-        String remote = ctx.request().remoteAddress() == null ? "unknown" : ctx.request().remoteAddress().hostAddress();
-        OptionalLong wait = rateLimits.admit(caller, remote);
-        if (wait.isPresent()) {
-            ctx.request().resume();
-            problems.send(ctx, 429, "rate-limited", "Too many requests",
-                    "the rate limit for this caller is exhausted; retry after " + wait.getAsLong() + " s",
-                    Map.of("Retry-After", Long.toString(wait.getAsLong())));
+        if (rateLimited(ctx, caller)) {
             return;
         }
         Forwarding.forward(ctx, route, caller, client, problems);
+    }
+
+    /** A public path (a host contact's token link): forwarded without a token, limited by the caller's address. */
+    private void admitAnonymous(RoutingContext ctx, Routes.Resolved route, Caller caller) {
+        if (rateLimited(ctx, caller)) {
+            return;
+        }
+        Forwarding.forward(ctx, route, caller, client, problems);
+    }
+
+    private boolean rateLimited(RoutingContext ctx, Caller caller) {
+        String remote = ctx.request().remoteAddress() == null ? "unknown" : ctx.request().remoteAddress().hostAddress();
+        OptionalLong wait = rateLimits.admit(caller, remote);
+        if (wait.isEmpty()) {
+            return false;
+        }
+        ctx.request().resume();
+        problems.send(ctx, 429, "rate-limited", "Too many requests",
+                "the rate limit for this caller is exhausted; retry after " + wait.getAsLong() + " s",
+                Map.of("Retry-After", Long.toString(wait.getAsLong())));
+        return true;
     }
 
     private void refused(RoutingContext ctx, Routes.Resolved route, Throwable failure) {

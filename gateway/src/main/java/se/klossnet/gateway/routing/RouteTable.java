@@ -5,6 +5,7 @@ import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -51,6 +52,16 @@ public interface RouteTable {
          * serves ({@code kloss.node.institutions}).
          */
         Optional<Set<String>> institutions();
+
+        /**
+         * Paths under the route (after its prefix) that callers without a token may use: token links for host
+         * contacts who have no account, public summaries. {@code /signing/*} matches everything below
+         * {@code /signing/}; an entry without {@code *} matches that path only. The request is forwarded without a
+         * token, rate-limited by address, and audited as anonymous; the upstream still decides what it answers.
+         * A request that carries a token is authenticated as usual, so a bad token is still 401.
+         */
+        @WithName("public-paths")
+        Optional<List<String>> publicPaths();
 
         /** Whether the upstream's {@code /q/openapi} is part of the gateway's aggregated OpenAPI. */
         @WithDefault("true")

@@ -18,10 +18,26 @@ public class Routes {
     /** One route of the table, with its upstreams parsed. */
     public record Resolved(String name, String prefix, Upstream upstream, Map<String, Upstream> byInstitution,
                            boolean stripPrefix, boolean browser, Set<String> institutions, boolean openapi,
-                           boolean health, java.time.Duration timeout) {
+                           boolean health, java.time.Duration timeout, List<String> publicPaths) {
 
         public boolean matches(String path) {
             return path.equals(prefix) || path.startsWith(prefix + "/");
+        }
+
+        /** Whether {@code path} (under this route) may be called without a token; see {@link RouteTable.Route#publicPaths()}. */
+        public boolean isPublic(String path) {
+            String rest = path.substring(prefix.length());
+            if (rest.contains("/../") || rest.endsWith("/..")) {
+                return false; // never let a dot segment climb out of a public subtree
+            }
+            for (String pattern : publicPaths) {
+                if (pattern.endsWith("/*")
+                        ? rest.startsWith(pattern.substring(0, pattern.length() - 1)) && rest.length() > pattern.length() - 1
+                        : rest.equals(pattern)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Whether a caller of {@code institution} may use this route. */
@@ -78,7 +94,17 @@ public class Routes {
         }
         Set<String> institutions = route.institutions().map(s -> s.stream().map(String::trim).collect(Collectors.toSet()))
                 .orElse(nodeInstitutions);
+        List<String> publicPaths = route.publicPaths().orElse(List.of()).stream().map(String::trim)
+                .filter(p -> !p.isEmpty()).toList();
+        for (String pattern : publicPaths) {
+            if (!pattern.startsWith("/") || pattern.indexOf('*') >= 0 && (!pattern.endsWith("/*") || pattern.length() < 3
+                    || pattern.indexOf('*') != pattern.length() - 1)) {
+                throw new IllegalArgumentException("route " + name + ": public path '" + pattern
+                        + "' must start with / and may only end in /*");
+            }
+        }
         return new Resolved(name, prefix, Upstream.of(route.upstream()), Map.copyOf(byInstitution), route.stripPrefix(),
-                route.browser(), Set.copyOf(institutions), route.openapi(), route.health(), route.timeout());
+                route.browser(), Set.copyOf(institutions), route.openapi(), route.health(), route.timeout(),
+                publicPaths);
     }
 }

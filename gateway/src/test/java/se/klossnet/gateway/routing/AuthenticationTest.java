@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.UUID;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import se.klossnet.gateway.UpstreamDouble;
@@ -36,5 +37,27 @@ class AuthenticationTest {
                 .body("type", equalTo("urn:kloss:problem:unauthenticated"))
                 .body("status", equalTo(401));
         assertThat(UpstreamDouble.receivedWith(marker)).isEmpty();
+    }
+
+    @Test
+    void aPublicPathIsForwardedWithoutATokenAndNothingElseIs() {
+        String marker = UUID.randomUUID().toString();
+        // a host contact's survey link: no account, no token
+        given().get("/followup/survey-links/" + marker).then().statusCode(200);
+        assertThat(UpstreamDouble.receivedWith(marker)).singleElement()
+                .satisfies(r -> assertThat(r.headers()).doesNotContainKey("authorization"));
+        // the same prefix without a token segment, a neighbour path and a dot segment stay closed
+        given().get("/followup/survey-links/").then().statusCode(401);
+        given().get("/followup/logbooks/" + marker).then().statusCode(401)
+                .contentType("application/problem+json");
+        given().urlEncodingEnabled(false).get("/followup/survey-links/x/../../logbooks/" + marker).then()
+                .statusCode(401);
+        // an exact public path matches itself only
+        given().get("/followup/public-exact").then().statusCode(200);
+        given().get("/followup/public-exact/more").then().statusCode(401);
+        // a token that is sent is checked even on a public path
+        given().auth().oauth2(TestTokens.expired("auth-kth-staff", "kth", "staff"))
+                .get("/followup/survey-links/" + marker).then().statusCode(401);
+        assertThat(UpstreamDouble.receivedWith(marker)).hasSize(1);
     }
 }
