@@ -59,6 +59,7 @@ public final class InstitutionRun {
     /** Completed exchanges per call, for the focus group that follows each call's round. */
     private final Map<CallPlan, List<String>> completedByCall = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<CallPlan, String> programmeIdOfCall = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicInteger callsLeft = new java.util.concurrent.atomic.AtomicInteger();
 
     public InstitutionRun(Api api, NodeEndpoints node, InstitutionPlan plan, long seed, Tally tally,
                           ExecutorService pool) {
@@ -115,6 +116,7 @@ public final class InstitutionRun {
     /** Runs the whole plan; returns when every call, exchange and follow-up is done, or throws the first failure. */
     public void run() throws Exception {
         tally.step("programmes");
+        callsLeft.set(plan.calls().size());
         for (ProgrammePlan programme : plan.programmes()) {
             JsonNode created = api.post(coordinator(), node.call("/programmes"), new Bodies.NewProgramme(
                     programme.name(), programme.direction(), programme.fundingSource(), programme.themes(),
@@ -125,6 +127,9 @@ public final class InstitutionRun {
                 programmeIdOfCall.put(call, programmeId);
                 tasks.add(pool.submit(() -> {
                     runCall(programmeId, call);
+                    if (callsLeft.decrementAndGet() == 0) {
+                        tally.step("exchanges, follow-up");
+                    }
                     return null;
                 }));
             }
