@@ -15,7 +15,8 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * JSON over HTTP to the gateways, as one named user (or nobody, for the token links). The gateway's rate limit
+ * JSON over HTTP to the gateways, as one named user, an institution system ({@code client:<id>}) or nobody (for
+ * the token links). The gateway's rate limit
  * (429 with Retry-After) is waited out and a gateway that has lost its upstream for a moment (502, 503) or a refused
  * connection is retried: a demo that a busy laptop slows down should still finish. Any other refusal is an error
  * that names the request and the problem detail.
@@ -84,7 +85,7 @@ public final class Api {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
                     .header("Accept", "application/json");
             if (user != null) {
-                request.header("Authorization", "Bearer " + tokens.user(user));
+                request.header("Authorization", "Bearer " + tokens.bearer(user));
             }
             if (payload != null) {
                 request.header("Content-Type", "application/json")

@@ -61,6 +61,31 @@ public final class Tokens {
                 "client_secret", secret));
     }
 
+    /**
+     * The token for {@code who}: a demo user's name, or {@code client:<id>} for an institution system's
+     * client-credentials client, whose secret comes from {@code KLOSS_<ID>_SECRET} (e.g. KLOSS_KTH_SYSTEMS_SECRET)
+     * or the local default {@code <id>-local-secret}.
+     */
+    public String bearer(String who) {
+        if (who.startsWith("client:")) {
+            String id = who.substring("client:".length());
+            String variable = "KLOSS_" + id.toUpperCase(java.util.Locale.ROOT).replace('-', '_') + "_SECRET";
+            String secret = System.getenv(variable);
+            return client(id, secret == null || secret.isBlank() ? id + "-local-secret" : secret);
+        }
+        return user(who);
+    }
+
+    /** Whether Keycloak issues a token to {@code who} (see {@link #bearer}). */
+    public boolean available(String who) {
+        try {
+            bearer(who);
+            return true;
+        } catch (DemoException e) {
+            return false;
+        }
+    }
+
     /** Whether Keycloak knows the user: the demo skips an institution that has no demo users. */
     public boolean canLogIn(String username) {
         try {
