@@ -76,24 +76,25 @@ public final class Tokens {
         return user(who);
     }
 
-    /** Whether Keycloak issues a token to {@code who} (see {@link #bearer}). */
+    /** Whether Keycloak issues a token to {@code who} (see {@link #bearer}); throws when Keycloak does not answer. */
     public boolean available(String who) {
         try {
             bearer(who);
             return true;
         } catch (DemoException e) {
-            return false;
+            if (e.status() == 400 || e.status() == 401) {
+                return false;
+            }
+            throw e;
         }
     }
 
-    /** Whether Keycloak knows the user: the demo skips an institution that has no demo users. */
+    /**
+     * Whether Keycloak knows the user: the demo skips an institution that has no demo users. A Keycloak that does
+     * not answer is an error, not a missing user.
+     */
     public boolean canLogIn(String username) {
-        try {
-            user(username);
-            return true;
-        } catch (DemoException e) {
-            return false;
-        }
+        return available(username);
     }
 
     private String cached(String key, java.util.function.Supplier<Map<String, String>> form) {
@@ -125,7 +126,8 @@ public final class Tokens {
             try {
                 HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() != 200) {
-                    throw new DemoException("Keycloak refused a token for " + key + ": " + response.statusCode() + " " + response.body());
+                    throw new DemoException("Keycloak refused a token for " + key + ": " + response.statusCode() + " "
+                            + response.body(), response.statusCode());
                 }
                 JsonNode node = json.readTree(response.body());
                 long lifetime = node.path("expires_in").asLong(300);
