@@ -65,9 +65,7 @@ public record DemoConfig(String keycloakUrl, String hubGatewayUrl, Map<String, N
         int from = firstYear == null ? lastYear - 4 : firstYear;
         Map<String, NodeEndpoints> institutions = new LinkedHashMap<>();
         for (String node : required(network, "kloss.nodes").split(",")) {
-            NodeEndpoints endpoints = new NodeEndpoints(node, required(network, "kloss." + node + ".gateway.url"),
-                    required(network, "kloss." + node + ".exchange.url"),
-                    required(network, "kloss." + node + ".followup.url"));
+            NodeEndpoints endpoints = new NodeEndpoints(node, required(network, "kloss." + node + ".gateway.url"));
             for (String institution : required(network, "kloss." + node + ".institutions").split(",")) {
                 if (only == null || only.contains(institution)) {
                     institutions.putIfAbsent(institution, endpoints);

@@ -393,7 +393,7 @@ public final class InstitutionRun {
                 new Bodies.AccountSignature("PARTICIPANT", number, sha));
         JsonNode link = api.post(coordinator(), node.exchange("/exchanges/" + exchangeId + "/agreement/links"),
                 new Bodies.LinkRequest("HOST_CONTACT"));
-        String url = node.exchangeService() + link.path("path").asText();
+        String url = node.exchange(link.path("path").asText());
         // The host contact reads what they sign, then signs that text.
         String shown = api.get(null, url).path("documentSha256").asText();
         api.post(null, url, new Bodies.LinkSignature(shown, hostContact));
@@ -474,7 +474,7 @@ public final class InstitutionRun {
                         new Bodies.AnswerSheet(answers(questionnaire, score, nps, random)));
             } else {
                 JsonNode link = api.post(coordinator(), node.followup("/survey-distributions/" + id + "/link"), null);
-                String url = node.followupService() + "/survey-links/" + link.path("token").asText();
+                String url = node.followup("/survey-links/" + link.path("token").asText());
                 JsonNode questionnaire = api.get(null, url);
                 api.post(null, url + "/response", new Bodies.AnswerSheet(answers(questionnaire, score, nps, random)));
             }
