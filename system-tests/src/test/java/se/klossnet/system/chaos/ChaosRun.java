@@ -74,7 +74,8 @@ class ChaosRun {
         log("run %s: %d round(s)%s, writers %s, markers %s", runId, ROUNDS, QUICK ? " (quick)" : "", WRITERS,
                 markers.stream().map(m -> m.institution() + "=" + m.programmeId()).toList());
 
-        WriteLoad load = new WriteLoad(writes, markers, QUICK ? 300 : 6000, Duration.ofMillis(QUICK ? 150 : 100));
+        // Paced so that the load lasts the whole run (about 2 min quick, 4–5 min a full round here); the cap bounds it.
+        WriteLoad load = new WriteLoad(writes, markers, QUICK ? 1000 : 15000, Duration.ofMillis(QUICK ? 250 : 200));
         List<Step> steps = new ArrayList<>();
         List<Write> outcomes;
         List<Poison> poisons;

@@ -49,6 +49,7 @@ final class PoisonMessages {
             Properties p = Network.kafka("node-" + Network.nodeOf(institution));
             p.put("acks", "all");
             p.put("max.block.ms", "20000");
+            p.put("request.timeout.ms", "10000");
             p.put("delivery.timeout.ms", "30000");
             try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer())) {
                 String base = "chaos-poison-" + runId + "-" + institution;
