@@ -169,6 +169,30 @@ stop_bg() {
   rm -f "$f"
 }
 
+# kill_bg NAME: ends the process group that start_bg recorded at once (SIGKILL, no shutdown hooks), as a crash
+# would; for the chaos and autonomy tests. Only the pid this profile recorded is touched.
+kill_bg() {
+  local name="$1" f pid i
+  f=$(pid_file "$name")
+  [ -f "$f" ] || { warn "$name is not running (no pid file)"; return 0; }
+  pid=$(cat "$f")
+  if kill -0 "$pid" 2>/dev/null; then
+    kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid" 2>/dev/null || true
+    for i in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    ok "killed $name (kill -9, pid $pid)"
+  fi
+  rm -f "$f"
+}
+
+# signal_bg NAME SIGNAL: sends SIGNAL (STOP, CONT) to the process group that start_bg recorded.
+signal_bg() {
+  local name="$1" signal="$2" f
+  f=$(pid_file "$name")
+  is_running "$name" || die "$name is not running"
+  kill "-$signal" -- "-$(cat "$f")" 2>/dev/null || kill "-$signal" "$(cat "$f")"
+  ok "sent SIG$signal to $name (pid $(cat "$f"))"
+}
+
 # wait_for NAME SECONDS TEST-COMMAND...: polls until the command succeeds, showing progress; fails with the log tail.
 wait_for() {
   local name="$1" seconds="$2"; shift 2

@@ -6,6 +6,9 @@
 #   kafka.sh start     format the storage on first use, start, wait until the listener accepts connections
 #   kafka.sh stop
 #   kafka.sh status
+#   kafka.sh kill      kill -9 the broker, as a crash would (chaos and autonomy tests; `start` brings it back)
+#   kafka.sh pause     SIGSTOP the broker: it holds its connections but answers nothing
+#   kafka.sh resume    SIGCONT after pause
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
@@ -127,6 +130,9 @@ case "${1:-}" in
   fetch) kafka_fetch ;;
   start) kafka_start ;;
   stop) stop_bg kafka ;;
+  kill) kill_bg kafka ;;
+  pause) signal_bg kafka STOP ;;
+  resume) signal_bg kafka CONT ;;
   status) if is_running kafka && kafka_ready; then ok "Kafka on $KLOSS_HOST:$KAFKA_PORT"; else echo "Kafka: stopped"; exit 1; fi ;;
-  *) echo "usage: $(basename "$0") fetch|start|stop|status" >&2; exit 2 ;;
+  *) echo "usage: $(basename "$0") fetch|start|stop|status|kill|pause|resume" >&2; exit 2 ;;
 esac

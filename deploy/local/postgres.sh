@@ -5,6 +5,7 @@
 #   postgres.sh start     initialise on first use, create missing databases, start, wait until it accepts connections
 #   postgres.sh stop      fast shutdown
 #   postgres.sh status
+#   postgres.sh kill      kill -9 the server and its backends, as a crash would (chaos tests; `start` recovers it)
 #
 # PostgreSQL refuses to run as root. As root we run it under `unshare -U`: in a user namespace without a uid map the
 # server runs as the overflow uid, which also owns the data directory as the server sees it, so no extra OS user is
@@ -137,6 +138,7 @@ case "${1:-}" in
   fetch) pg_fetch ;;
   start) pg_start ;;
   stop) pg_stop ;;
+  kill) kill_bg postgres ;;
   status) if is_running postgres && pg_ready; then ok "PostgreSQL on $KLOSS_HOST:$POSTGRES_PORT"; else echo "PostgreSQL: stopped"; exit 1; fi ;;
-  *) echo "usage: $(basename "$0") fetch|start|stop|status" >&2; exit 2 ;;
+  *) echo "usage: $(basename "$0") fetch|start|stop|status|kill" >&2; exit 2 ;;
 esac

@@ -5,6 +5,8 @@
 #                                      and wait until each is healthy
 #   services.sh stop [node|hub ...]
 #   services.sh status
+#   services.sh kill NODE [SERVICE ...]   kill -9 the services of NODE (all by default), as a crash would (chaos tests)
+#   services.sh start-one NODE SERVICE    start one service of NODE (again) and wait until it is healthy
 #
 # Each institution node (KLOSS_NODES in common.sh) runs gateway, call-, exchange- and followup-service; the national
 # hub runs its gateway and the reporting-service. Every service has its own database, and each node talks to Kafka
@@ -74,6 +76,11 @@ service_start() {
     ok "$name already running on port $port"
     return 0
   fi
+  if is_running "$name"; then
+    # e.g. reconnecting after its database restarted: the callers wait until it is healthy
+    ok "$name running (pid $(cat "$(pid_file "$name")")) but not healthy yet"
+    return 0
+  fi
   [ -f "$jar" ] || die "$jar is missing; build first (./kloss build)"
   port_open "$port" && die "port $port is taken by another process; stop it or set KLOSS_PORT_OFFSET"
   use_jdk
@@ -123,6 +130,24 @@ services_stop() {
   done
 }
 
+# kill -9 by the pid this profile recorded, never by name: the chaos and autonomy tests crash one service at a time.
+services_kill() {
+  local node="${1:?usage: services.sh kill NODE [SERVICE ...]}" service
+  shift
+  for service in ${*:-$(services_of "$node")}; do
+    case " $(services_of "$node") " in *" $service "*) ;; *) die "node $node runs no $service" ;; esac
+    kill_bg "$(process_name "$node" "$service")"
+  done
+}
+
+service_start_one() {
+  local node="${1:?usage: services.sh start-one NODE SERVICE}" service="${2:?usage: services.sh start-one NODE SERVICE}"
+  case " $(services_of "$node") " in *" $service "*) ;; *) die "node $node runs no $service" ;; esac
+  mkdir -p "$KLOSS_RUN/tmp"
+  service_start "$node" "$service"
+  wait_for "$(process_name "$node" "$service")" 180 service_healthy "$node" "$service"
+}
+
 services_status() {
   local node service name
   for node in $(targets); do
@@ -143,5 +168,7 @@ case "${1:-}" in
   start) shift; services_start "$@" ;;
   stop) shift; services_stop "$@" ;;
   status) services_status ;;
-  *) echo "usage: $(basename "$0") start|stop [node|hub ...] | status" >&2; exit 2 ;;
+  kill) shift; services_kill "$@" ;;
+  start-one) shift; service_start_one "$@" ;;
+  *) echo "usage: $(basename "$0") start|stop [node|hub ...] | status | kill NODE [SERVICE ...] | start-one NODE SERVICE" >&2; exit 2 ;;
 esac

@@ -118,12 +118,35 @@ public class ProblemMappers {
                     "the request contains a value that cannot be stored (SQL state " + dataProblem + ")")
                     .toProblem(path(uri)));
         }
+        String unavailable = databaseUnavailableState(e);
+        if (unavailable != null) {
+            // The database is down or restarting (found by ./kloss chaos, which kills it): the request may succeed in a
+            // moment, so say so with a 503 and Retry-After rather than an "internal error" for the operators.
+            LOG.warnf("database unavailable (SQL state %s) on %s: %s", unavailable, path(uri), e.getMessage());
+            Problem problem = new ProblemException(503, "unavailable", "Service unavailable",
+                    "the database is unavailable (SQL state " + unavailable + "); retry in a few seconds").toProblem(path(uri));
+            return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", "5").entity(problem).build();
+        }
         String reference = UUID.randomUUID().toString();
         LOG.errorf(e, "unexpected error, reference %s, on %s", reference, path(uri));
         Problem problem = new Problem(Problem.typeOf("internal"), "Internal error", 500,
                 "an unexpected error occurred; quote reference " + reference + " to the operators", path(uri), List.of(),
                 reference);
         return respond(problem);
+    }
+
+    /**
+     * The SQL state when {@code e} was caused by the database being unreachable or restarting — connection exceptions
+     * (class 08), and admin shutdown, crash shutdown, "the database system is starting up" (57P01–57P03) — else null.
+     */
+    static String databaseUnavailableState(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || List.of("57P01", "57P02", "57P03").contains(sql.getSQLState()))) {
+                return sql.getSQLState();
+            }
+        }
+        return null;
     }
 
     /** The SQL state when {@code e} was caused by a PostgreSQL data exception (class 22), else null. */
