@@ -1,5 +1,6 @@
 package se.klossnet.platform.messaging;
 
+import java.util.List;
 import java.util.regex.Pattern;
 import se.klossnet.events.DomainEvent;
 import se.klossnet.events.EventEnvelope;
@@ -20,4 +21,25 @@ public interface EventSubscription {
 
     /** Applies the event. Runs in a transaction; throw to roll back. */
     void handle(EventEnvelope<DomainEvent> event);
+
+    /**
+     * How many events of one poll the platform may hand to {@link #handleAll} in one transaction. 1 (the default):
+     * every event gets a transaction of its own and {@link #handle} is called. A consumer that must keep up with a
+     * high rate (the national ingest) returns more, which saves a commit and the inbox round trip per event.
+     */
+    default int maxBatch() {
+        return 1;
+    }
+
+    /**
+     * Applies several events, in their order on the partitions, in one transaction together with their inbox rows;
+     * only first deliveries are passed. Throw to roll back: the platform then handles each event of the batch
+     * alone, through {@link #handle}, so that a poison event goes to the DLQ by itself and the rest are applied.
+     * Events recorded in the outbox here carry no causation of the event that caused them, so a consumer that
+     * raises events of its own should keep the default {@link #maxBatch()} of 1. The default calls {@link #handle}
+     * for each event.
+     */
+    default void handleAll(List<EventEnvelope<DomainEvent>> events) {
+        events.forEach(this::handle);
+    }
 }

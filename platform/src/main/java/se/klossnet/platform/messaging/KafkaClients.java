@@ -50,13 +50,18 @@ public class KafkaClients {
 
     /** A consumer whose offsets we commit ourselves, after the effect of a record has been committed. */
     public KafkaConsumer<String, byte[]> manualCommitConsumer(String groupId, String clientId) {
+        return manualCommitConsumer(groupId, clientId, 200);
+    }
+
+    /** As {@link #manualCommitConsumer(String, String)}, with up to {@code maxPollRecords} records per poll. */
+    public KafkaConsumer<String, byte[]> manualCommitConsumer(String groupId, String clientId, int maxPollRecords) {
         Map<String, Object> p = new HashMap<>(common);
         p.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
         p.put(ConsumerConfig.CLIENT_ID_CONFIG, clientId);
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 200);
+        p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, maxPollRecords);
         // A new institution's topics are picked up by a pattern subscription within this time.
         p.putIfAbsent(ConsumerConfig.METADATA_MAX_AGE_CONFIG, 10_000);
         return new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer());

@@ -3,8 +3,10 @@ package se.klossnet.platform.messaging;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -23,7 +25,9 @@ import se.klossnet.platform.trace.CausationSource;
 
 /**
  * Runs one {@link EventSubscription} on its own thread: poll, then for each record decode → (inbox + handle in one
- * transaction) → commit the offset. Decoding errors and permanent handling errors go to the dead-letter topic;
+ * transaction) → commit the offset. A subscription with {@link EventSubscription#maxBatch()} above 1 gets the
+ * records of a poll in batches of up to that many, each batch in one transaction with its inbox rows; a batch that
+ * fails is rolled back and its records go through the one-by-one path below, so the outcome per event is the same. Decoding errors and permanent handling errors go to the dead-letter topic;
  * transient ones (database unreachable) are retried in place with back-off, so the consumer never stops and never
  * skips.
  */
@@ -99,15 +103,27 @@ final class SubscriptionRunner {
         ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
         Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
         Map<TopicPartition, Long> retryFrom = new LinkedHashMap<>();
-        for (ConsumerRecord<String, byte[]> record : records) {
-            TopicPartition partition = new TopicPartition(record.topic(), record.partition());
-            if (retryFrom.containsKey(partition)) {
-                continue; // an earlier record of this partition must succeed first: keep the order
+        List<ConsumerRecord<String, byte[]>> all = new ArrayList<>(records.count());
+        records.forEach(all::add);
+        int batch = Math.max(1, subscription.maxBatch());
+        for (int from = 0; from < all.size(); from += batch) {
+            List<ConsumerRecord<String, byte[]>> chunk = all.subList(from, Math.min(all.size(), from + batch));
+            if (chunk.size() > 1 && retryFrom.isEmpty() && processBatch(chunk)) {
+                // records come partition by partition in offset order: the last one of a partition wins
+                chunk.forEach(r -> done.put(new TopicPartition(r.topic(), r.partition()),
+                        new OffsetAndMetadata(r.offset() + 1)));
+                continue;
             }
-            if (processSafely(record)) {
-                done.put(partition, new OffsetAndMetadata(record.offset() + 1));
-            } else {
-                retryFrom.put(partition, record.offset());
+            for (ConsumerRecord<String, byte[]> record : chunk) {
+                TopicPartition partition = new TopicPartition(record.topic(), record.partition());
+                if (retryFrom.containsKey(partition)) {
+                    continue; // an earlier record of this partition must succeed first: keep the order
+                }
+                if (processSafely(record)) {
+                    done.put(partition, new OffsetAndMetadata(record.offset() + 1));
+                } else {
+                    retryFrom.put(partition, record.offset());
+                }
             }
         }
         if (!done.isEmpty()) {
@@ -119,6 +135,43 @@ final class SubscriptionRunner {
         retryFrom.forEach(consumer::seek);
         sleep(backoff);
         return backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
+    }
+
+    /**
+     * Handles a batch (subscriptions with {@link EventSubscription#maxBatch()} above 1) in one transaction with the
+     * inbox rows of its events.
+     *
+     * @return false when the batch changed nothing and its records must be dealt with one by one: one of them
+     *         cannot be decoded, or the batch failed (a poison event, or a transient failure that the single
+     *         path retries with back-off)
+     */
+    private boolean processBatch(List<ConsumerRecord<String, byte[]>> chunk) {
+        List<EventEnvelope<DomainEvent>> events = new ArrayList<>(chunk.size());
+        for (ConsumerRecord<String, byte[]> record : chunk) {
+            try {
+                events.add(CloudEventsKafkaMapping.fromRecord(record));
+            } catch (EventDecodingException e) {
+                return false; // the single path sends it to the DLQ and handles the others
+            }
+        }
+        try {
+            int handled = QuarkusTransaction.requiringNew().call(() -> {
+                List<EventEnvelope<DomainEvent>> first = inbox.firstDeliveries(subscription.name(), events);
+                if (!first.isEmpty()) {
+                    subscription.handleAll(first);
+                }
+                return first.size();
+            });
+            meters.counter("kloss.consumer.events", "consumer", subscription.name(), "outcome", "handled")
+                    .increment(handled);
+            meters.counter("kloss.consumer.events", "consumer", subscription.name(), "outcome", "duplicate")
+                    .increment(events.size() - handled);
+            return true;
+        } catch (RuntimeException e) {
+            LOG.debugf("%s: a batch of %d failed (%s); handling its events one by one", subscription.name(),
+                    events.size(), rootMessage(e));
+            return false;
+        }
     }
 
     private boolean processSafely(ConsumerRecord<String, byte[]> record) throws InterruptedException {

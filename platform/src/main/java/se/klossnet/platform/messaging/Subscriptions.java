@@ -50,7 +50,8 @@ public class Subscriptions {
             // allow it exactly the groups with its own prefix (deploy/local/kafka/KafkaSetup.java).
             String group = node.nodeId() + "." + serviceName + "." + subscription.name();
             SubscriptionRunner runner = new SubscriptionRunner(subscription,
-                    kafkaClients.manualCommitConsumer(group, group),
+                    // a batching subscription gets a whole batch from one poll
+                    kafkaClients.manualCommitConsumer(group, group, Math.max(200, subscription.maxBatch())),
                     new DeadLetters(deadLetterProducer, group, meters), inbox, meters);
             runners.add(runner);
             runner.start();

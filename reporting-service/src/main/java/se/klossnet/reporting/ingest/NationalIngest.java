@@ -1,7 +1,9 @@
 package se.klossnet.reporting.ingest;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.klossnet.events.DomainEvent;
 import se.klossnet.events.EventEnvelope;
 import se.klossnet.events.Topics;
@@ -14,7 +16,8 @@ import se.klossnet.reporting.projection.ProjectionVersions;
  * topics are read as soon as the consumer's metadata refresh sees them (kafka.metadata.max.age.ms), without a
  * restart. Events of any institution are taken, member or not: the register only names them.
  *
- * <p>The platform runs {@link #handle} in one transaction with the inbox, so a redelivered event changes nothing,
+ * <p>The platform runs {@link #handle} in one transaction with the inbox (or, for the events of one poll,
+ * {@link #handleAll} in batches of {@code kloss.reporting.ingest.batch-size}), so a redelivered event changes nothing,
  * and sends undecodable records (unknown type or schema version) to {@code <topic>.dlq}. Each event goes to every
  * active projection version: the live one and, during a rebuild, the one being built.
  */
@@ -27,9 +30,13 @@ public class NationalIngest implements EventSubscription {
     private final ProjectionVersions versions;
     private final EventProjector projector;
 
-    public NationalIngest(ProjectionVersions versions, EventProjector projector) {
+    private final int batchSize;
+
+    public NationalIngest(ProjectionVersions versions, EventProjector projector,
+                          @ConfigProperty(name = "kloss.reporting.ingest.batch-size", defaultValue = "500") int batchSize) {
         this.versions = versions;
         this.projector = projector;
+        this.batchSize = batchSize;
     }
 
     @Override
@@ -46,6 +53,19 @@ public class NationalIngest implements EventSubscription {
     public void handle(EventEnvelope<DomainEvent> event) {
         for (int version : versions.active()) {
             projector.apply(version, event);
+        }
+    }
+
+    /** The hub reads every institution's events: up to this many of a poll share one transaction. */
+    @Override
+    public int maxBatch() {
+        return batchSize;
+    }
+
+    @Override
+    public void handleAll(List<EventEnvelope<DomainEvent>> events) {
+        for (int version : versions.active()) {
+            projector.applyAll(version, events);
         }
     }
 }

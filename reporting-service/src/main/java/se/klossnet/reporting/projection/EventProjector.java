@@ -3,8 +3,11 @@ package se.klossnet.reporting.projection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import se.klossnet.events.DomainEvent;
 import se.klossnet.events.EventEnvelope;
 import se.klossnet.events.HostOrganisation;
@@ -46,6 +49,14 @@ public class EventProjector {
     private static final String SEEN = """
             INSERT INTO rp_event (pv, event_id, institution, event_type, topic, occurred_at) VALUES (?, ?, ?, ?, ?, ?)
             ON CONFLICT (pv, event_id) DO NOTHING
+            """;
+    // The batch form of SEEN: one statement for many events; returns the ids the version did not have yet.
+    private static final String SEEN_ALL = """
+            INSERT INTO rp_event (pv, event_id, institution, event_type, topic, occurred_at)
+            SELECT ?, e::uuid, i, t, tp, o::timestamptz
+            FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) AS u(e, i, t, tp, o)
+            ON CONFLICT (pv, event_id) DO NOTHING
+            RETURNING event_id
             """;
     private static final String PROGRAMME = Upsert.into("rp_programme", PROGRAMME_KEY,
             List.of("name", "direction", "funding_source", "themes", "budget_sek", "created_at"));
@@ -123,50 +134,89 @@ public class EventProjector {
                 event.time()) == 0) {
             return false;
         }
-        project(pv, event.institution(), event.time(), event);
+        project(pv, event.institution(), event.time(), event, jdbc::update);
         return true;
     }
 
-    private void project(int pv, String inst, Instant at, EventEnvelope<DomainEvent> event) {
+    /**
+     * Applies {@code events} to projection version {@code pv}, each once, with one statement for the seen-rows and
+     * the fact upserts sent as JDBC batches (one round trip per statement shape). The upserts are independent of
+     * the order of arrival (see the class comment), so grouping them by statement gives the same rows as applying
+     * the events one by one.
+     *
+     * @return how many of the events the version did not have yet
+     * @throws IllegalArgumentException for an event the projections cannot take; nothing of the batch is written
+     *                                  then, and the caller applies the events one by one to find it
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int applyAll(int pv, List<EventEnvelope<DomainEvent>> events) {
+        if (events.isEmpty()) {
+            return 0;
+        }
+        Set<UUID> fresh = new HashSet<>(jdbc.query(SEEN_ALL, List.of(pv,
+                events.stream().map(e -> e.id().toString()).toList(),
+                events.stream().map(EventEnvelope::institution).toList(),
+                events.stream().map(e -> e.eventType().name()).toList(),
+                events.stream().map(EventEnvelope::topic).toList(),
+                events.stream().map(e -> e.time().toString()).toList()), row -> row.getObject(1, UUID.class)));
+        int applied = 0;
+        Jdbc.Batch batch = jdbc.batch();
+        for (EventEnvelope<DomainEvent> event : events) {
+            if (fresh.remove(event.id())) { // an id twice in the batch is applied once
+                project(pv, event.institution(), event.time(), event, batch::add);
+                applied++;
+            }
+        }
+        batch.execute();
+        return applied;
+    }
+
+    /** Where {@link #project} writes: straight to the database, or into a batch. */
+    @FunctionalInterface
+    private interface Writer {
+        void write(String sql, Object... parameters);
+    }
+
+    private static void project(int pv, String inst, Instant at, EventEnvelope<DomainEvent> event, Writer out) {
         switch (event.data()) {
-            case ProgrammeCreated e -> jdbc.update(PROGRAMME, pv, inst, e.programmeId(), e.name(), e.direction(),
+            case ProgrammeCreated e -> out.write(PROGRAMME, pv, inst, e.programmeId(), e.name(), e.direction(),
                     e.fundingSource(), e.themes(), e.budgetSek(), at);
-            case CallPublished e -> jdbc.update(CALL_PUBLISHED, pv, inst, e.callId(), e.programmeId(), e.opensAt(),
+            case CallPublished e -> out.write(CALL_PUBLISHED, pv, inst, e.callId(), e.programmeId(), e.opensAt(),
                     e.closesAt(), e.budgetSek(), e.maxGrantSek());
-            case CallClosed e -> jdbc.update(CALL_CLOSED, pv, inst, e.callId(), e.programmeId(), e.closedAt(),
+            case CallClosed e -> out.write(CALL_CLOSED, pv, inst, e.callId(), e.programmeId(), e.closedAt(),
                     e.byDeadline(), e.applicationCount());
-            case ApplicationSubmitted e -> jdbc.update(APPLICATION_SUBMITTED, pv, inst, e.applicationId(), e.callId(),
+            case ApplicationSubmitted e -> out.write(APPLICATION_SUBMITTED, pv, inst, e.applicationId(), e.callId(),
                     e.programmeId(), e.extentPercent(), e.months(), e.requestedSek(), at, sector(e.host()),
                     country(e.host()), region(e.host()));
-            case ApplicationEndorsed e -> jdbc.update(APPLICATION_ENDORSED, pv, inst, e.applicationId(), e.callId(), at);
-            case ApplicationWithdrawn e -> jdbc.update(APPLICATION_WITHDRAWN, pv, inst, e.applicationId(), e.callId(), at);
-            case ApplicationGranted e -> jdbc.update(APPLICATION_GRANTED, pv, inst, e.applicationId(), e.callId(),
+            case ApplicationEndorsed e -> out.write(APPLICATION_ENDORSED, pv, inst, e.applicationId(), e.callId(), at);
+            case ApplicationWithdrawn e -> out.write(APPLICATION_WITHDRAWN, pv, inst, e.applicationId(), e.callId(), at);
+            case ApplicationGranted e -> out.write(APPLICATION_GRANTED, pv, inst, e.applicationId(), e.callId(),
                     e.programmeId(), e.direction(), sector(e.host()), country(e.host()), region(e.host()), at,
                     e.grantedSek());
-            case ApplicationRejected e -> jdbc.update(APPLICATION_REJECTED, pv, inst, e.applicationId(), e.callId(), at);
-            case ExchangePlanned e -> jdbc.update(EXCHANGE_PLANNED, pv, inst, e.exchangeId(), e.applicationId(),
+            case ApplicationRejected e -> out.write(APPLICATION_REJECTED, pv, inst, e.applicationId(), e.callId(), at);
+            case ExchangePlanned e -> out.write(EXCHANGE_PLANNED, pv, inst, e.exchangeId(), e.applicationId(),
                     e.programmeId(), e.direction(), sector(e.host()), country(e.host()),
                     e.host() == null ? null : e.host().organisationNumber(), region(e.host()), e.plannedStart(),
                     e.plannedEnd(), e.extentPercent(), e.budgetSek(), at);
-            case AgreementSigned e -> jdbc.update(AGREEMENT_SIGNED, pv, inst, e.exchangeId(), at, e.agreementVersion());
-            case ExchangeStarted e -> jdbc.update(EXCHANGE_STARTED, pv, inst, e.exchangeId(), e.startedOn());
-            case ExchangeExtended e -> jdbc.update(EXCHANGE_EXTENDED, pv, inst, e.exchangeId(), e.newEnd());
-            case ExchangeCompleted e -> jdbc.update(EXCHANGE_COMPLETED, pv, inst, e.exchangeId(), e.completedOn(),
+            case AgreementSigned e -> out.write(AGREEMENT_SIGNED, pv, inst, e.exchangeId(), at, e.agreementVersion());
+            case ExchangeStarted e -> out.write(EXCHANGE_STARTED, pv, inst, e.exchangeId(), e.startedOn());
+            case ExchangeExtended e -> out.write(EXCHANGE_EXTENDED, pv, inst, e.exchangeId(), e.newEnd());
+            case ExchangeCompleted e -> out.write(EXCHANGE_COMPLETED, pv, inst, e.exchangeId(), e.completedOn(),
                     e.personMonths());
-            case ExchangeCancelled e -> jdbc.update(EXCHANGE_CANCELLED, pv, inst, e.exchangeId(), e.cancelledOn(),
+            case ExchangeCancelled e -> out.write(EXCHANGE_CANCELLED, pv, inst, e.exchangeId(), e.cancelledOn(),
                     e.reason());
-            case CostRecorded e -> jdbc.update(COST, pv, inst, e.costId(), e.exchangeId(), e.category(), e.amountSek(),
+            case CostRecorded e -> out.write(COST, pv, inst, e.costId(), e.exchangeId(), e.category(), e.amountSek(),
                     e.bookedOn(), at);
-            case OutcomeReported e -> jdbc.update(OUTCOME, pv, inst, e.outcomeId(), e.exchangeId(), e.type(), e.side(),
+            case OutcomeReported e -> out.write(OUTCOME, pv, inst, e.outcomeId(), e.exchangeId(), e.type(), e.side(),
                     e.occurredOn(), e.hasEvidence());
-            case SurveyResponded e -> surveyResponded(pv, inst, at, e);
-            case LogbookEntryAdded e -> jdbc.update(LOGBOOK_ENTRY, pv, inst, e.entryId(), e.exchangeId(), e.writtenOn(),
+            case SurveyResponded e -> surveyResponded(pv, inst, at, e, out);
+            case LogbookEntryAdded e -> out.write(LOGBOOK_ENTRY, pv, inst, e.entryId(), e.exchangeId(), e.writtenOn(),
                     e.wordCount());
-            case FocusGroupHeld e -> jdbc.update(FOCUS_GROUP, pv, inst, e.focusGroupId(), e.programmeId(), e.heldOn(),
+            case FocusGroupHeld e -> out.write(FOCUS_GROUP, pv, inst, e.focusGroupId(), e.programmeId(), e.heldOn(),
                     e.participantCount(), e.themes());
             case DisseminationReported e -> {
                 for (Map.Entry<String, Integer> activity : e.activities().entrySet()) {
-                    jdbc.update(DISSEMINATION, pv, event.id(), inst, e.exchangeId(), e.reportedOn(), activity.getKey(),
+                    out.write(DISSEMINATION, pv, event.id(), inst, e.exchangeId(), e.reportedOn(), activity.getKey(),
                             activity.getValue());
                 }
             }
@@ -174,7 +224,7 @@ public class EventProjector {
         }
     }
 
-    private void surveyResponded(int pv, String inst, Instant at, SurveyResponded e) {
+    private static void surveyResponded(int pv, String inst, Instant at, SurveyResponded e, Writer out) {
         for (Map.Entry<String, Integer> score : e.scores().entrySet()) {
             if (score.getValue() == null || score.getValue() < 1 || score.getValue() > 5) {
                 // A score outside the scale would skew every average it lands in: refuse the whole response.
@@ -183,7 +233,7 @@ public class EventProjector {
             }
         }
         for (Map.Entry<String, Integer> score : e.scores().entrySet()) {
-            jdbc.update(SURVEY_SCORE, pv, inst, e.responseId(), score.getKey(), score.getValue(), e.exchangeId(),
+            out.write(SURVEY_SCORE, pv, inst, e.responseId(), score.getKey(), score.getValue(), e.exchangeId(),
                     e.surveyId(), e.respondentRole(), at);
         }
     }

@@ -168,16 +168,15 @@ public class ProjectionRebuild {
 
     private void applyAll(int version, List<ConsumerRecord<String, byte[]>> records) {
         long skipped = 0;
+        List<EventEnvelope<DomainEvent>> events = new ArrayList<>(records.size());
         for (ConsumerRecord<String, byte[]> record : records) {
-            EventEnvelope<DomainEvent> event;
             try {
-                event = CloudEventsKafkaMapping.fromRecord(record);
+                events.add(CloudEventsKafkaMapping.fromRecord(record));
             } catch (EventDecodingException e) {
                 skipped++; // in the dead-letter topic already, put there by the live consumer
-                continue;
             }
-            projector.apply(version, event);
         }
+        projector.applyAll(version, events);
         versions.progress(version, records.size(), skipped);
     }
 

@@ -14,7 +14,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Plain SQL against the service's datasource. The projections are written with upserts and read with aggregates
@@ -99,4 +101,51 @@ public class Jdbc {
         return row.wasNull() ? null : value;
     }
 
+    /** A batch of writes in the current transaction; see {@link Batch}. */
+    public Batch batch() {
+        return new Batch();
+    }
+
+    /**
+     * Writes collected by statement and sent with {@link PreparedStatement#executeBatch()}, one round trip per
+     * statement shape. Statements of one shape run in the order they were added; different shapes run grouped, so
+     * use it only for writes whose result does not depend on the order between shapes (the projection upserts).
+     */
+    public final class Batch {
+
+        private final Map<String, List<Object[]>> bySql = new LinkedHashMap<>();
+
+        private Batch() {
+        }
+
+        public void add(String sql, Object... parameters) {
+            bySql.computeIfAbsent(sql, s -> new ArrayList<>()).add(parameters);
+        }
+
+        public void execute() {
+            if (bySql.isEmpty()) {
+                return;
+            }
+            try (Connection connection = dataSource.getConnection()) {
+                for (Map.Entry<String, List<Object[]>> shape : bySql.entrySet()) {
+                    try (PreparedStatement statement = connection.prepareStatement(shape.getKey())) {
+                        for (Object[] parameters : shape.getValue()) {
+                            bind(connection, statement, Arrays.asList(parameters));
+                            statement.addBatch();
+                        }
+                        try {
+                            statement.executeBatch();
+                        } catch (SQLException e) {
+                            // a batch failure carries the statement's error as its next exception
+                            throw new SqlFailure(shape.getKey(), e.getNextException() != null ? e.getNextException() : e);
+                        }
+                    }
+                }
+            } catch (SQLException e) {
+                throw new SqlFailure(String.join("; ", bySql.keySet()), e);
+            } finally {
+                bySql.clear();
+            }
+        }
+    }
 }

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.common.QuarkusTestResource;
+import io.restassured.path.json.JsonPath;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -23,6 +24,7 @@ import se.klossnet.reporting.testing.ExpectedFigures;
 import se.klossnet.reporting.testing.Hub;
 import se.klossnet.reporting.testing.MobilityStreamGenerator;
 import se.klossnet.testing.RealInfrastructure;
+import se.klossnet.testing.TestTokens;
 
 /**
  * Measures ingest throughput: a generated stream of about {@code kloss.bench.events} events (default 20 000) from
@@ -33,7 +35,10 @@ import se.klossnet.testing.RealInfrastructure;
  * ./mvnw -B -ntp verify -pl reporting-service -Dgroups=benchmark -Dkloss.test.excludedGroups=none \
  *     -Dtest=IngestThroughputBenchmark -Dsurefire.failIfNoSpecifiedTests=false -Dkloss.bench.events=1000000
  * </pre>
- * The figures are printed and written to {@code target/ingest-benchmark.txt}. The test fails only when the hub
+ * With {@code -Dkloss.bench.kafka-tools=<dir of Kafka's tool jars>} and {@code -Dkloss.bench.pgbench=<pgbench>}
+ * (bench/bench.sh passes both) it also measures the baselines of the same run on the same broker and database:
+ * Kafka's ConsumerPerformance reading the same topics, and pgbench running bench/pgbench/ingest-upsert.sql.
+ * The figures are printed and written to {@code target/ingest-benchmark.txt} and {@code .properties}. The test fails only when the hub
  * does not ingest the stream completely and correctly within the time limit ({@code kloss.bench.minutes}, 60).
  */
 @QuarkusTest
@@ -88,19 +93,20 @@ class IngestThroughputBenchmark {
         Map<String, Object> totals = Hub.totals(Map.of("institution", String.join(",", institutions)));
         Hub.assertFigures(totals, expected.keyFigures(d -> true), "benchmark stream");
 
+        Baselines baselines = Baselines.measure(institutions, expected.records());
+
+        // A fresh token for each call: at a million events the run outlives any one token.
         Instant rebuildStart = Instant.now();
-        int version = given().auth().oauth2(Hub.ANALYST).post("/national/projections/rebuild").then().statusCode(202)
+        int version = given().auth().oauth2(analyst()).post("/national/projections/rebuild").then().statusCode(202)
                 .extract().path("version");
         String state;
-        while ((state = given().auth().oauth2(Hub.ANALYST).get("/national/projections/" + version).then()
-                .extract().path("state")).equals("BUILDING")) {
+        while ((state = projection(version).getString("state")).equals("BUILDING")) {
             assertThat(Instant.now()).isBefore(rebuildStart.plus(limit));
             sleep(Duration.ofMillis(500));
         }
         Duration rebuild = Duration.between(rebuildStart, Instant.now());
         assertThat(state).isEqualTo("LIVE");
-        long replayed = ((Number) given().auth().oauth2(Hub.ANALYST).get("/national/projections/" + version).then()
-                .extract().path("replayed")).longValue();
+        long replayed = projection(version).getLong("replayed");
         Hub.assertFigures(Hub.totals(Map.of("institution", String.join(",", institutions))),
                 expected.keyFigures(d -> true), "after the rebuild");
 
@@ -110,16 +116,39 @@ class IngestThroughputBenchmark {
                   producing:         %.1f s (%.0f records/s)
                   live ingest:       %.1f s from the first send to the last event in the projection = %.0f events/s
                   rebuild (replay):  %d records of all topics in %.1f s = %.0f records/s
-                """, Instant.now(), events, expected.records(), INSTITUTIONS, seconds(produced),
+                %s""", Instant.now(), events, expected.records(), INSTITUTIONS, seconds(produced),
                 expected.records() / seconds(produced), seconds(ingest), events / seconds(ingest), replayed,
-                seconds(rebuild), replayed / seconds(rebuild));
+                seconds(rebuild), replayed / seconds(rebuild), baselines.describe());
         System.out.println(report);
         Files.writeString(Path.of("target", "ingest-benchmark.txt"), report);
+        // For bench/bench.sh, which puts the figures into its table.
+        Files.writeString(Path.of("target", "ingest-benchmark.properties"), String.format(Locale.ROOT, """
+                events=%d
+                records=%d
+                ingest_seconds=%.1f
+                ingest_events_per_s=%.0f
+                rebuild_records=%d
+                rebuild_seconds=%.1f
+                rebuild_records_per_s=%.0f
+                %s""", events, expected.records(), seconds(ingest), events / seconds(ingest), replayed,
+                seconds(rebuild), replayed / seconds(rebuild), baselines.properties()));
+    }
+
+    private static String analyst() {
+        return TestTokens.of("analyst", "national", "analyst");
+    }
+
+    /** A projection version as the analyst sees it; anything but 200 fails with the status and body. */
+    private static JsonPath projection(int version) {
+        var response = given().auth().oauth2(analyst()).get("/national/projections/" + version);
+        assertThat(response.statusCode()).as("GET /national/projections/%d: %s", version, response.asString())
+                .isEqualTo(200);
+        return response.jsonPath();
     }
 
     /** Events the hub has in its live projection for these institutions. */
     private static long ingestedSoFar(List<String> institutions) {
-        List<Map<String, Object>> rows = Hub.json("/national/health", Map.of(), Hub.ANALYST).getList("rows");
+        List<Map<String, Object>> rows = Hub.json("/national/health", Map.of(), analyst()).getList("rows");
         return rows.stream().filter(r -> institutions.contains(r.get("institution")))
                 .mapToLong(r -> ((Number) r.get("eventsTotal")).longValue()).sum();
     }
