@@ -18,7 +18,8 @@
 #
 # The realm file is imported with --import-realm on every start; Keycloak skips a realm that already exists, so a
 # restart keeps the data and changes to the realm file need `reset`. The client secrets in the realm file are
-# placeholders (${KLOSS_GATEWAY_CLIENT_SECRET}, ${KLOSS_KTH_SYSTEMS_SECRET}, ${KLOSS_MAU_SYSTEMS_SECRET}) that Keycloak
+# placeholders (${KLOSS_GATEWAY_CLIENT_SECRET}, ${KLOSS_KTH_SYSTEMS_SECRET}, ${KLOSS_MAU_SYSTEMS_SECRET},
+# ${KLOSS_LU_SYSTEMS_SECRET}) that Keycloak
 # resolves from its environment when it imports the realm; the local defaults below apply when they are not set.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
@@ -35,6 +36,7 @@ KEYCLOAK_ISSUER="$KEYCLOAK_URL/realms/$KEYCLOAK_REALM"
 KLOSS_GATEWAY_CLIENT_SECRET="${KLOSS_GATEWAY_CLIENT_SECRET:-gateway-local-secret}"
 KLOSS_KTH_SYSTEMS_SECRET="${KLOSS_KTH_SYSTEMS_SECRET:-kth-systems-local-secret}"
 KLOSS_MAU_SYSTEMS_SECRET="${KLOSS_MAU_SYSTEMS_SECRET:-mau-systems-local-secret}"
+KLOSS_LU_SYSTEMS_SECRET="${KLOSS_LU_SYSTEMS_SECRET:-lu-systems-local-secret}"
 
 kc_ready() { http_ok "$KEYCLOAK_ISSUER/.well-known/openid-configuration"; }
 
@@ -114,7 +116,7 @@ kc_start() {
   step "Starting Keycloak $KEYCLOAK_VERSION ($KLOSS_PROFILE) on $KEYCLOAK_URL"
   export KC_BOOTSTRAP_ADMIN_USERNAME="$KEYCLOAK_ADMIN_USER"
   export KC_BOOTSTRAP_ADMIN_PASSWORD="$KEYCLOAK_ADMIN_PASSWORD"
-  export KLOSS_GATEWAY_CLIENT_SECRET KLOSS_KTH_SYSTEMS_SECRET KLOSS_MAU_SYSTEMS_SECRET
+  export KLOSS_GATEWAY_CLIENT_SECRET KLOSS_KTH_SYSTEMS_SECRET KLOSS_MAU_SYSTEMS_SECRET KLOSS_LU_SYSTEMS_SECRET
   # Keycloak's store is the profile's PostgreSQL (database kloss_keycloak), as in production; the password goes
   # through the environment, not the command line.
   export KC_DB=postgres KC_DB_URL="jdbc:postgresql://$KLOSS_HOST:$POSTGRES_PORT/$KEYCLOAK_DATABASE"

@@ -17,10 +17,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class TransportProblems {
 
     private final long maxBodyBytes;
+    private final int maxUriLength;
 
     public TransportProblems(@ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K")
-                             MemorySize maxBodySize) {
+                             MemorySize maxBodySize,
+                             @ConfigProperty(name = "kloss.http.max-uri-length", defaultValue = "8192") int maxUriLength) {
         this.maxBodyBytes = maxBodySize.asLongValue();
+        this.maxUriLength = maxUriLength;
     }
 
     void install(@Observes Router router) {
@@ -30,6 +33,13 @@ public class TransportProblems {
     }
 
     private void refuseDeclaredOversize(RoutingContext ctx) {
+        // The HTTP codec's own 414 leaves with an empty body and Quarkus offers no hook into it (quarkusio/quarkus
+        // #55082), so its limit (quarkus.http.limits.max-initial-line-length) is set far above this one, which
+        // answers with problem+json.
+        if (ctx.request().uri().length() > maxUriLength) {
+            respond(ctx, 414);
+            return;
+        }
         String length = ctx.request().getHeader("Content-Length");
         if (length != null) {
             try {
@@ -61,9 +71,11 @@ public class TransportProblems {
             case 431 -> "the request headers are too large";
             default -> "the request cannot be processed";
         };
-        String title = status == 413 ? "Payload too large" : "Bad request";
-        Problem problem = new Problem(Problem.typeOf(status == 413 ? "payload-too-large" : "bad-request"), title, status,
-                detail, ctx.normalizedPath(), List.of(), null);
+        String title = status == 413 ? "Payload too large" : status == 414 ? "URI too long" : "Bad request";
+        String type = status == 413 ? "payload-too-large" : status == 414 ? "uri-too-long" : "bad-request";
+        Problem problem = new Problem(Problem.typeOf(type), title, status,
+                detail, status == 414 ? ctx.request().path().substring(0, Math.min(200, ctx.request().path().length()))
+                : ctx.normalizedPath(), List.of(), null);
         ctx.response().setStatusCode(status).putHeader("Content-Type", Problem.MEDIA_TYPE).end(Json.encode(problem));
     }
 }
