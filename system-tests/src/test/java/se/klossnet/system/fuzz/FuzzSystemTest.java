@@ -75,7 +75,7 @@ class FuzzSystemTest {
                 collection -> ids.computeIfAbsent(collection, c -> existingId(base, c, tokens)).orElse(null));
         List<String> failures = new ArrayList<>();
         int[] byClass = new int[6];
-        Map<Category, int[]> byCategory = new EnumMap<>(Category.class); // requests, 2xx, 4xx, 5xx, 4xx not problem
+        Map<Category, int[]> byCategory = new EnumMap<>(Category.class); // requests, 2xx, 4xx, 5xx, 4xx not problem, no answer
         long started = System.nanoTime();
         for (int i = 0; i < REQUESTS; i++) {
             int index = i % operations.size();
@@ -92,11 +92,19 @@ class FuzzSystemTest {
                     .header("Content-Type", request.contentType())
                     .method(request.method(), request.body() == null ? HttpRequest.BodyPublishers.noBody()
                             : HttpRequest.BodyPublishers.ofByteArray(request.body()));
-            HttpResponse<String> response = HTTP.send(call.build(), HttpResponse.BodyHandlers.ofString());
+            int[] counts = byCategory.computeIfAbsent(category, c -> new int[6]);
+            counts[0]++;
+            HttpResponse<String> response;
+            try {
+                response = HTTP.send(call.build(), HttpResponse.BodyHandlers.ofString());
+            } catch (java.io.IOException e) {
+                // the server dropped the connection without an answer: as bad as a 5xx for the client
+                counts[5]++;
+                failures.add(describe(request, 0, "no answer: " + e));
+                continue;
+            }
             int status = response.statusCode();
             byClass[Math.min(status / 100, 5)]++;
-            int[] counts = byCategory.computeIfAbsent(category, c -> new int[5]);
-            counts[0]++;
             String contentType = response.headers().firstValue("Content-Type").orElse("");
             if (status >= 500) {
                 counts[3]++;
@@ -114,13 +122,15 @@ class FuzzSystemTest {
         long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
         int fiveHundreds = byCategory.values().stream().mapToInt(c -> c[3]).sum();
         int notProblem = byCategory.values().stream().mapToInt(c -> c[4]).sum();
+        int noAnswer = byCategory.values().stream().mapToInt(c -> c[5]).sum();
         System.out.printf("fuzz %s: %d requests over %d operations in %d s: 2xx %d, 3xx %d, 4xx %d, 5xx %d;"
-                        + " 4xx without problem+json %d%n", service, REQUESTS, operations.size(), seconds, byClass[2],
-                byClass[3], byClass[4], byClass[5], notProblem);
+                        + " 4xx without problem+json %d; no answer %d%n", service, REQUESTS, operations.size(), seconds,
+                byClass[2], byClass[3], byClass[4], byClass[5], notProblem, noAnswer);
         byCategory.forEach((category, c) -> System.out.printf("fuzz %s   %-18s %6d requests: 2xx %5d, 4xx %6d, 5xx %d,"
-                + " 4xx without problem+json %d%n", service, category, c[0], c[1], c[2], c[3], c[4]));
+                + " 4xx without problem+json %d, no answer %d%n", service, category, c[0], c[1], c[2], c[3], c[4], c[5]));
         failures.stream().limit(30).forEach(f -> System.out.println("fuzz " + service + " failure → " + f));
         assertThat(fiveHundreds).as("5xx answers to malformed requests").isZero();
+        assertThat(noAnswer).as("malformed requests the server dropped without an answer").isZero();
         assertThat(failures).as("malformed requests answered with 5xx or without problem+json").isEmpty();
         assertThat(byCategory.keySet()).as("categories exercised").contains(Category.WRONG_TYPE, Category.UNICODE,
                 Category.BROKEN_JSON, Category.MISSING_REQUIRED);

@@ -62,10 +62,10 @@ final class GrantChain {
         expect(Calls.send(call, "POST", "/applications/" + granted + "/submit", null, staff), 200, "submit");
         expect(Calls.send(call, "POST", "/applications/" + granted + "/endorsement",
                 json("{\"verdict\": \"ENDORSE\", \"comment\": \"Supported.\"}"), manager), 200, "endorse");
-        // a reviewer assignment: the review objects the reviewers' endpoints take
-        Calls.send(call, "POST", "/applications/" + granted + "/reviews",
-                json("{\"reviewers\": [\"" + institution + "-reviewer\"]}"), coordinator);
         expect(Calls.send(call, "POST", "/calls/" + callId + "/close", null, coordinator), 200, "close");
+        // a reviewer assignment (after the deadline): the review objects the reviewers' endpoints take
+        expect(Calls.send(call, "POST", "/applications/" + granted + "/reviews",
+                json("{\"reviewers\": [\"" + institution + "-reviewer\"]}"), coordinator), 200, "assign reviewers");
         expect(Calls.send(call, "POST", "/applications/" + granted + "/decision",
                 json("{\"outcome\": \"GRANT\", \"grantedSek\": 90000, \"motivation\": \"Strong mutual value.\"}"),
                 coordinator), 200, "decision");
@@ -78,7 +78,57 @@ final class GrantChain {
         ids.put("/exchanges", exchange);
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).until(() ->
                 Calls.send(gateway + "/followup", "GET", "/exchanges/" + exchange, null, coordinator).statusCode() == 200);
+        // the participant's account, for the logbook and the participant's own surveys
+        Calls.send(gateway + "/followup", "PUT", "/exchanges/" + exchange + "/participant",
+                json("{\"username\": \"" + staff.name() + "\"}"), coordinator);
+        signAndStart(gateway, exchange, coordinator, staff);
         return ids;
+    }
+
+    /**
+     * The agreement signed by all three parties (the host through its link) and the exchange started: what HR
+     * notices and outcomes follow from. Best effort: a step that fails leaves those endpoints without an object,
+     * and the matrix reports why.
+     */
+    private static void signAndStart(String gateway, String exchange, Caller coordinator, Caller staff) {
+        String base = gateway + "/exchange";
+        Response agreement = Calls.send(base, "PUT", "/exchanges/" + exchange + "/agreement", json("""
+                {"participantAccount": "%s", "hostContactName": "Host Contact", "hostContactEmail": "host@example.org",
+                 "confidentiality": "STANDARD", "intellectualProperty": "TEACHER_EXEMPTION",
+                 "insurance": "STATE_INSURANCE", "version": %d}""".formatted(staff.name(), version(base, exchange, coordinator))),
+                coordinator);
+        if (agreement.statusCode() != 200) {
+            report("draft agreement", agreement);
+            return;
+        }
+        int number = agreement.jsonPath().getInt("number");
+        String sha = agreement.jsonPath().getString("documentSha256");
+        String signature = "{\"party\": \"%s\", \"agreementVersion\": %d, \"documentSha256\": \"%s\"}";
+        report("participant signs", Calls.send(base, "POST", "/exchanges/" + exchange + "/agreement/signatures",
+                json(signature.formatted("PARTICIPANT", number, sha)), staff));
+        report("home institution signs", Calls.send(base, "POST", "/exchanges/" + exchange + "/agreement/signatures",
+                json(signature.formatted("HOME_INSTITUTION", number, sha)), coordinator));
+        Response link = Calls.send(base, "POST", "/exchanges/" + exchange + "/agreement/links",
+                json("{\"party\": \"HOST_CONTACT\"}"), coordinator);
+        if (link.statusCode() != 201) {
+            report("host link", link);
+            return;
+        }
+        report("host signs", Calls.send(base, "POST", "/signing/" + link.jsonPath().getString("token"),
+                json("{\"documentSha256\": \"" + sha + "\", \"signerName\": \"Host Contact\"}"), null));
+        report("start", Calls.send(base, "POST", "/exchanges/" + exchange + "/start",
+                json("{\"version\": " + version(base, exchange, coordinator) + "}"), coordinator));
+    }
+
+    private static long version(String base, String exchange, Caller coordinator) {
+        return Calls.send(base, "GET", "/exchanges/" + exchange, null, coordinator).jsonPath().getLong("version");
+    }
+
+    private static void report(String step, Response response) {
+        if (response.statusCode() >= 300) {
+            System.out.printf("BOLA matrix set-up: %s answered %d %s%n", step, response.statusCode(),
+                    response.asString().substring(0, Math.min(200, response.asString().length())));
+        }
     }
 
     private static JsonNode json(String text) {
