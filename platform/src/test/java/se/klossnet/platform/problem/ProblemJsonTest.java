@@ -47,6 +47,13 @@ class ProblemJsonTest {
     }
 
     @Test
+    void aContentTypeThatIsNoMediaTypeIs415ProblemJson() {
+        String token = TestTokens.of("kth-coordinator", "kth", "coordinator");
+        isProblem(given().auth().oauth2(token).header("Content-Type", "application").body("{}").post("/notes").then(), 415)
+                .body("type", equalTo("urn:kloss:problem:unsupported-media-type"));
+    }
+
+    @Test
     void noTokenIs401() {
         isProblem(given().get("/notes").then(), 401).header("WWW-Authenticate", "Bearer");
     }

@@ -128,7 +128,9 @@ class FuzzSystemTest {
                 byClass[2], byClass[3], byClass[4], byClass[5], notProblem, noAnswer);
         byCategory.forEach((category, c) -> System.out.printf("fuzz %s   %-18s %6d requests: 2xx %5d, 4xx %6d, 5xx %d,"
                 + " 4xx without problem+json %d, no answer %d%n", service, category, c[0], c[1], c[2], c[3], c[4], c[5]));
-        failures.stream().limit(30).forEach(f -> System.out.println("fuzz " + service + " failure → " + f));
+        // the worst first: server errors and dropped connections, then 4xx without problem+json
+        failures.stream().sorted(java.util.Comparator.comparing((String f) -> !(f.contains(" → 5") || f.contains(" → 0 "))))
+                .limit(30).forEach(f -> System.out.println("fuzz " + service + " failure → " + f));
         assertThat(fiveHundreds).as("5xx answers to malformed requests").isZero();
         assertThat(noAnswer).as("malformed requests the server dropped without an answer").isZero();
         assertThat(failures).as("malformed requests answered with 5xx or without problem+json").isEmpty();

@@ -17,12 +17,19 @@ import se.klossnet.system.security.SecurityNetwork.Caller;
 
 /**
  * Broken object-level authorization, tested over the whole API: for every endpoint of every node service that takes
- * an object id (found in the service's OpenAPI, not listed here), an object the victim institution owns is attacked
- * by every caller of every other institution (each role, the systems client, the national analyst). Each attack must
+ * an object id (found in the service's OpenAPI, not listed here), a real object the victim institution owns is
+ * attacked by every caller of every other institution (each role and the systems client of the institution that
+ * shares the victim's node, those of an institution on another node, and the national analyst). Each attack must
  * get 403 or 404; afterwards every object the victim can read reads exactly as before. List endpoints must not show
- * the victim's ids to anyone else. Object ids are found generically ({@link ObjectIds}), so the matrix grows with the
- * API. A node that serves several institutions (hosted mode) is where a missing check would show; the summary counts
- * those cases separately.
+ * the victim's ids to anyone else.
+ *
+ * <p>The victim's objects are made as the victim, through its node's gateway with real Keycloak tokens: first a grant
+ * chain ({@link GrantChain}: programme, call, applications, reviews, decision, and the exchange it becomes at the
+ * exchange- and followup-service, its agreement signed and started), then whatever else the services' own create
+ * endpoints make ({@link ObjectIds}, bodies from the OpenAPI schemas). The attacks go straight to the services: it is
+ * their own object checks that are tested, not the gateway's refusal of institutions its node does not serve. The
+ * summary counts the cases by where the attacker comes from, the endpoints attacked on a real object, the public
+ * ones (capability links, published calls), and those left without a real object with the reason.
  */
 class BolaMatrixSystemTest {
 
