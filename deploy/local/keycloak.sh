@@ -18,8 +18,9 @@
 #
 # The realm file is imported with --import-realm on every start; Keycloak skips a realm that already exists, so a
 # restart keeps the data and changes to the realm file need `reset`. The client secrets in the realm file are
-# placeholders (${KLOSS_GATEWAY_CLIENT_SECRET}, ${KLOSS_KTH_SYSTEMS_SECRET}, ${KLOSS_MAU_SYSTEMS_SECRET}) that Keycloak
-# resolves from its environment when it imports the realm; the local defaults below apply when they are not set.
+# placeholders (${KLOSS_GATEWAY_CLIENT_SECRET}, ${KLOSS_KTH_SYSTEMS_SECRET}, ${KLOSS_MAU_SYSTEMS_SECRET},
+# ${KLOSS_LU_SYSTEMS_SECRET}) that Keycloak resolves from its environment when it imports the realm; the local defaults
+# below apply when they are not set. The test profile re-imports by itself when the realm file has changed.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
@@ -35,6 +36,7 @@ KEYCLOAK_ISSUER="$KEYCLOAK_URL/realms/$KEYCLOAK_REALM"
 KLOSS_GATEWAY_CLIENT_SECRET="${KLOSS_GATEWAY_CLIENT_SECRET:-gateway-local-secret}"
 KLOSS_KTH_SYSTEMS_SECRET="${KLOSS_KTH_SYSTEMS_SECRET:-kth-systems-local-secret}"
 KLOSS_MAU_SYSTEMS_SECRET="${KLOSS_MAU_SYSTEMS_SECRET:-mau-systems-local-secret}"
+KLOSS_LU_SYSTEMS_SECRET="${KLOSS_LU_SYSTEMS_SECRET:-lu-systems-local-secret}"
 
 kc_ready() { http_ok "$KEYCLOAK_ISSUER/.well-known/openid-configuration"; }
 
@@ -108,13 +110,20 @@ kc_start() {
   if port_open "$KEYCLOAK_MANAGEMENT_PORT"; then die "Port $KEYCLOAK_MANAGEMENT_PORT is taken by a process this tool did not start"; fi
   kc_fetch
   use_jdk
+  # Keycloak skips a realm that exists, so the test profile, whose Keycloak holds nothing but the import, starts
+  # afresh when the realm file changed since it was imported (new demo users or clients); other profiles keep theirs.
+  local imported="$KLOSS_RUN/keycloak-realm.sha256"
+  if [ "$KLOSS_PROFILE" = test ] && [ "$(sha256sum < "$KEYCLOAK_REALM_FILE")" != "$(cat "$imported" 2>/dev/null)" ]; then
+    step "The realm file differs from the one this profile's Keycloak imported; importing it afresh"
+    kc_reset
+  fi
   kc_prepare_home
   "$(dirname "${BASH_SOURCE[0]}")/postgres.sh" start   # Keycloak's store; idempotent when it runs already
 
   step "Starting Keycloak $KEYCLOAK_VERSION ($KLOSS_PROFILE) on $KEYCLOAK_URL"
   export KC_BOOTSTRAP_ADMIN_USERNAME="$KEYCLOAK_ADMIN_USER"
   export KC_BOOTSTRAP_ADMIN_PASSWORD="$KEYCLOAK_ADMIN_PASSWORD"
-  export KLOSS_GATEWAY_CLIENT_SECRET KLOSS_KTH_SYSTEMS_SECRET KLOSS_MAU_SYSTEMS_SECRET
+  export KLOSS_GATEWAY_CLIENT_SECRET KLOSS_KTH_SYSTEMS_SECRET KLOSS_MAU_SYSTEMS_SECRET KLOSS_LU_SYSTEMS_SECRET
   # Keycloak's store is the profile's PostgreSQL (database kloss_keycloak), as in production; the password goes
   # through the environment, not the command line.
   export KC_DB=postgres KC_DB_URL="jdbc:postgresql://$KLOSS_HOST:$POSTGRES_PORT/$KEYCLOAK_DATABASE"
@@ -127,6 +136,7 @@ kc_start() {
     --health-enabled=true \
     --import-realm
   wait_for keycloak 180 kc_ready
+  sha256sum < "$KEYCLOAK_REALM_FILE" > "$imported"
   ok "Realm $KEYCLOAK_REALM: $KEYCLOAK_ISSUER  (admin console $KEYCLOAK_URL/admin, user $KEYCLOAK_ADMIN_USER)"
   ok "Health: http://$KLOSS_HOST:$KEYCLOAK_MANAGEMENT_PORT/health/ready  Log: $(log_file keycloak)"
 }

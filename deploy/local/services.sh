@@ -31,7 +31,7 @@ kafka_principal() { if [ "$1" = "$KLOSS_HUB" ]; then echo "$KLOSS_HUB"; else ech
 extra_properties() {
   local node="$1" service="$2"
   case "$service" in
-    gateway) gateway_routes "$node" ;;
+    gateway) gateway_routes "$node"; gateway_test_limits ;;
   esac
 }
 
@@ -65,6 +65,17 @@ gateway_routes() {
     echo "-Dkloss.gateway.routes.followup.public-paths=/survey-links/*"
   fi
   echo "-Dquarkus.oidc.web.credentials.secret=${KLOSS_GATEWAY_CLIENT_SECRET:-gateway-local-secret}"
+}
+
+# The test network (KLOSS_PROFILE=test) gives one institution system, mau-systems, a small per-client rate limit of
+# its own (40 requests per 10 minutes), so that GatewaySystemTest can exceed it in seconds: a client-credentials
+# client has one token subject, so the common per-client limit (6000/min) is never reached before its per-user one
+# (600/min). Every other client and every other profile keeps the defaults of gateway/.../application.properties.
+gateway_test_limits() {
+  if [ "$KLOSS_PROFILE" = test ]; then
+    echo "-Dkloss.gateway.rate-limit.clients.mau-systems.permits=${KLOSS_TEST_CLIENT_PERMITS:-40}"
+    echo "-Dkloss.gateway.rate-limit.clients.mau-systems.period=10m"
+  fi
 }
 
 service_start() {

@@ -24,6 +24,11 @@ public class ExchangeRepository implements PanacheRepositoryBase<Exchange, UUID>
                            boolean asManager) {
     }
 
+    /** Whether another institution than {@code institution} has an exchange under this programme: the programme is theirs. */
+    public boolean programmeBelongsToAnother(String institution, String programmeId) {
+        return count("programmeId = ?1 and institution <> ?2", programmeId, institution) > 0;
+    }
+
     Optional<Exchange> byApplication(String institution, String applicationId) {
         return find("institution = ?1 and applicationId = ?2", institution, applicationId).firstResultOptional();
     }

@@ -79,6 +79,20 @@ class BudgetAndCostTest {
     }
 
     @Test
+    void anotherInstitutionOnTheNodeFindsNoBookingDefaultsOfAProgrammeThatIsNotItsOwn() {
+        String programme = "prog-hosted-" + UUID.randomUUID();
+        exchange(programme, "10000"); // kth's exchange: the programme is kth's
+        Map<String, String> defaults = Map.of("salaryAccount", "4011", "travelAccount", "5611",
+                "hostCompensationAccount", "5460", "otherAccount", "5890", "costCentre", "EECS-12", "projectCode", "PAUS27");
+        given().auth().oauth2(Api.finance("mau")).get("/programmes/" + programme + "/booking-defaults").then()
+                .statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(Api.finance("mau")).contentType(ContentType.JSON).body(defaults)
+                .put("/programmes/" + programme + "/booking-defaults").then().statusCode(404);
+        given().auth().oauth2(Api.finance("kth")).contentType(ContentType.JSON).body(defaults)
+                .put("/programmes/" + programme + "/booking-defaults").then().statusCode(200);
+    }
+
+    @Test
     void eachCostIsBookedOnTheProgrammesDefaultsEmitsCostRecordedAndWarnsOverBudget() {
         String programme = "prog-costs-" + UUID.randomUUID();
         given().auth().oauth2(Api.finance("kth")).contentType(ContentType.JSON)

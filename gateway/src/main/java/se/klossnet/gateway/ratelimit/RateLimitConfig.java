@@ -3,6 +3,8 @@ package se.klossnet.gateway.ratelimit;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** The gateway's rate limits. Environment form: {@code KLOSS_GATEWAY_RATE_LIMIT_PER_USER_PERMITS=600} etc. */
@@ -22,6 +24,22 @@ public interface RateLimitConfig {
 
     @WithDefault("1m")
     Duration perClientPeriod();
+
+    /**
+     * Limits of particular OAuth clients, by client id, in place of {@link #perClientPermits()}: one institution's
+     * system may get a larger (or smaller) share than the rest, e.g.
+     * {@code kloss.gateway.rate-limit.clients."kth-systems".permits=20000}. None by default.
+     */
+    Map<String, ClientLimit> clients();
+
+    /** One client's own limit. */
+    interface ClientLimit {
+
+        long permits();
+
+        /** The period of {@link #permits()}; {@link #perClientPeriod()} when not set. */
+        Optional<Duration> period();
+    }
 
     /**
      * Clients that act for many people (the gateway's own browser client and the demo password-grant client): they

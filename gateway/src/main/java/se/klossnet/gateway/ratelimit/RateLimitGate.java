@@ -26,7 +26,7 @@ public class RateLimitGate {
         this.config = config;
         this.buckets = Caffeine.newBuilder()
                 .maximumSize(config.maxTrackedCallers())
-                .expireAfterAccess(longest(config.perUserPeriod(), config.perClientPeriod()).multipliedBy(2))
+                .expireAfterAccess(longest(config).multipliedBy(2))
                 .build();
     }
 
@@ -40,7 +40,8 @@ public class RateLimitGate {
         if (!byUser.isConsumed()) {
             return OptionalLong.of(seconds(byUser.getNanosToWaitForRefill()));
         }
-        Bucket client = buckets.get(keys.client(), k -> bucket(config.perClientPermits(), config.perClientPeriod()));
+        Bucket client = buckets.get(keys.client(), k -> k.startsWith("client:") ? clientBucket(caller.client())
+                : bucket(config.perClientPermits(), config.perClientPeriod()));
         ConsumptionProbe byClient = client.tryConsumeAndReturnRemaining(1);
         if (!byClient.isConsumed()) {
             user.addTokens(1); // the user's token was not used after all
@@ -60,6 +61,15 @@ public class RateLimitGate {
         return new Keys(user, client);
     }
 
+    /** A client's bucket: its own limit where one is configured, else the common per-client one. */
+    private Bucket clientBucket(String clientId) {
+        RateLimitConfig.ClientLimit own = clientId == null ? null : config.clients().get(clientId);
+        if (own == null) {
+            return bucket(config.perClientPermits(), config.perClientPeriod());
+        }
+        return bucket(own.permits(), own.period().orElse(config.perClientPeriod()));
+    }
+
     private static Bucket bucket(long permits, Duration period) {
         return Bucket.builder()
                 .addLimit(Bandwidth.builder().capacity(permits).refillGreedy(permits, period).build())
@@ -70,7 +80,14 @@ public class RateLimitGate {
         return Math.max(1, (nanos + 999_999_999L) / 1_000_000_000L);
     }
 
-    private static Duration longest(Duration a, Duration b) {
-        return a.compareTo(b) >= 0 ? a : b;
+    /** The longest period of any limit: a bucket is kept at least twice that long after its last use. */
+    private static Duration longest(RateLimitConfig config) {
+        Duration longest = config.perUserPeriod().compareTo(config.perClientPeriod()) >= 0
+                ? config.perUserPeriod() : config.perClientPeriod();
+        for (RateLimitConfig.ClientLimit own : config.clients().values()) {
+            Duration period = own.period().orElse(longest);
+            longest = period.compareTo(longest) > 0 ? period : longest;
+        }
+        return longest;
     }
 }

@@ -39,6 +39,22 @@ class ProblemJsonTest {
     }
 
     @Test
+    void aTooLongUriIs414ProblemJsonNotTheCodecsEmptyAnswer() {
+        String token = TestTokens.of("kth-coordinator", "kth", "coordinator");
+        isProblem(given().auth().oauth2(token).get("/notes?q=" + "x".repeat(20_000)).then(), 414)
+                .body("type", equalTo("urn:kloss:problem:uri-too-long"));
+        given().auth().oauth2(token).get("/notes?q=" + "x".repeat(100)).then().statusCode(200);
+    }
+
+    @Test
+    void aContentTypeThatIsNoMediaTypeIs415ProblemJson() {
+        String token = TestTokens.of("kth-coordinator", "kth", "coordinator");
+        byte[] body = "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8); // as is: RestAssured cannot encode for it
+        isProblem(given().auth().oauth2(token).header("Content-Type", "application").body(body).post("/notes").then(), 415)
+                .body("type", equalTo("urn:kloss:problem:unsupported-media-type"));
+    }
+
+    @Test
     void noTokenIs401() {
         isProblem(given().get("/notes").then(), 401).header("WWW-Authenticate", "Bearer");
     }

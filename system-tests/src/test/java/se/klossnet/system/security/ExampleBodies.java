@@ -23,13 +23,21 @@ final class ExampleBodies {
 
     private final JsonNode document;
     private final Function<String, String> idOfCollection;
+    private final Function<String, String> keyOfCollection;
 
     /**
-     * @param idOfCollection an owned id for a collection path such as {@code /programmes}, or null
+     * @param idOfCollection  an owned id for a collection path such as {@code /programmes}, or null
+     * @param keyOfCollection the {@code key} of an owned object in a collection named like {@code templates} (for a
+     *                        field {@code templateKey}), or null
      */
-    ExampleBodies(JsonNode document, Function<String, String> idOfCollection) {
+    ExampleBodies(JsonNode document, Function<String, String> idOfCollection, Function<String, String> keyOfCollection) {
         this.document = document;
         this.idOfCollection = idOfCollection;
+        this.keyOfCollection = keyOfCollection;
+    }
+
+    ExampleBodies(JsonNode document, Function<String, String> idOfCollection) {
+        this(document, idOfCollection, collection -> null);
     }
 
     JsonNode of(JsonNode schema) {
@@ -64,9 +72,21 @@ final class ExampleBodies {
             }
         }
         if (name != null && name.endsWith("Id") && name.length() > 2 && !schema.has("enum")) {
-            String id = idOfCollection.apply("/" + name.substring(0, name.length() - 2) + "s");
+            String stem = name.substring(0, name.length() - 2);
+            String id = idOfCollection.apply("/" + stem + "s");
+            // participantExchangeId: an exchange, by the last word of the name
+            String[] words = stem.split("(?=[A-Z])");
+            if (id == null && words.length > 1) {
+                id = idOfCollection.apply("/" + words[words.length - 1].toLowerCase(java.util.Locale.ROOT) + "s");
+            }
             if (id != null) {
                 return JSON.textNode(id);
+            }
+        }
+        if (name != null && name.endsWith("Key") && name.length() > 3 && !schema.has("enum")) {
+            String key = keyOfCollection.apply(name.substring(0, name.length() - 3).toLowerCase(java.util.Locale.ROOT) + "s");
+            if (key != null) {
+                return JSON.textNode(key);
             }
         }
         String format = schema.path("format").asText("");
@@ -105,8 +125,10 @@ final class ExampleBodies {
         schema.path("required").forEach(r -> required.add(r.asText()));
         for (Iterator<Map.Entry<String, JsonNode>> it = schema.path("properties").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> property = it.next();
+            // an organisationsnummer is optional in the schema but required of a Swedish organisation
+            boolean neededAnyway = property.getKey().toLowerCase(java.util.Locale.ROOT).contains("organisationnumber");
             if (property.getValue().path("readOnly").asBoolean(false)
-                    || !required.isEmpty() && !required.contains(property.getKey())) {
+                    || !required.isEmpty() && !required.contains(property.getKey()) && !neededAnyway) {
                 continue;
             }
             if (property.getKey().equals("version")) {
@@ -159,7 +181,7 @@ final class ExampleBodies {
      */
     private static String moment(String format, String name) {
         String n = name == null ? "" : name.toLowerCase(java.util.Locale.ROOT);
-        int days = n.contains("open") ? -1 : n.contains("close") || n.contains("deadline") ? 30
+        int days = n.contains("held") || n.contains("occurred") || n.contains("happened") ? -7 : n.contains("open") ? -1 : n.contains("close") || n.contains("deadline") ? 30
                 : n.contains("start") || n.contains("from") ? 60 : n.contains("end") || n.contains("until") || n.endsWith("to") ? 240 : 30;
         Instant at = Instant.now().plus(days, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
         return format.equals("date") ? LocalDate.ofInstant(at, java.time.ZoneOffset.UTC).toString() : at.toString();

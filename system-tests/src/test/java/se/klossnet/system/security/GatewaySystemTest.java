@@ -109,6 +109,51 @@ class GatewaySystemTest {
                 .get(SecurityNetwork.HUB_GATEWAY + "/reporting/national/figures").then().statusCode(403);
     }
 
+    /**
+     * One institution system exceeding its own per-client limit is refused with 429, Retry-After and problem+json,
+     * whichever of its tokens it uses, while another institution's system goes on. The test network gives mau-systems
+     * a small limit of its own (deploy/local/services.sh, {@code kloss.gateway.rate-limit.clients.mau-systems.permits});
+     * a client-credentials client has one subject, so without it the per-user limit would always come first.
+     */
+    @Test
+    void anInstitutionSystemBeyondItsClientLimitGets429WhileAnotherSystemGoesOn() {
+        String node = SecurityNetwork.NODES.stream().filter(n -> SecurityNetwork.institutionsOf(n).contains("mau"))
+                .findFirst().orElseThrow();
+        String gateway = SecurityNetwork.url(node, "gateway");
+        Caller limited = new Caller("mau-systems", "mau", java.util.List.of("finance", "hr"), true);
+        String otherInstitution = SecurityNetwork.DEMO_INSTITUTIONS.stream().filter(i -> !i.equals("mau")).findFirst().orElseThrow();
+        Caller other = new Caller(otherInstitution + "-systems", otherInstitution, java.util.List.of("finance", "hr"), true);
+        io.restassured.response.Response refused = null;
+        int admitted = 0;
+        // bounded: far above the test network's limit, far below the per-user one (600 a minute)
+        for (int i = 0; i < 300 && refused == null; i++) {
+            io.restassured.response.Response response = given().auth().oauth2(limited.token()).get(gateway + "/exchange/whoami");
+            if (response.statusCode() == 429) {
+                refused = response;
+            } else {
+                assertThat(response.statusCode()).as("request %d of mau-systems", i + 1).isEqualTo(200);
+                admitted++;
+            }
+        }
+        assertThat(refused).as("a 429 for mau-systems within 300 requests (admitted %d)", admitted).isNotNull();
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.jsonPath().getString("type")).isEqualTo("urn:kloss:problem:rate-limited");
+        assertThat(refused.jsonPath().getInt("status")).isEqualTo(429);
+        assertThat(Integer.parseInt(refused.header("Retry-After"))).isBetween(1, 60);
+
+        // the limit is the client's, not the token's: a fresh client-credentials token of the same client is refused too
+        String freshToken = given().formParam("grant_type", "client_credentials").formParam("client_id", "mau-systems")
+                .formParam("client_secret", SecurityNetwork.env("KLOSS_MAU_SYSTEMS_SECRET", "mau-systems-local-secret"))
+                .post(SecurityNetwork.TOKEN_ENDPOINT).then().statusCode(200).extract().path("access_token");
+        given().auth().oauth2(freshToken).get(gateway + "/exchange/whoami").then().statusCode(429)
+                .contentType("application/problem+json").header("Retry-After", org.hamcrest.Matchers.notNullValue());
+        // another institution's system, through the same gateway, is not affected
+        for (int i = 0; i < 5; i++) {
+            given().auth().oauth2(other.token()).get(gateway + "/exchange/whoami").then().statusCode(200)
+                    .body("institution", equalTo(other.institution()));
+        }
+    }
+
     /** The token's {@code sub}: the pseudonymous id the audit log keeps. */
     private static String subjectOf(String jwt) {
         String payload = new String(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]), StandardCharsets.UTF_8);

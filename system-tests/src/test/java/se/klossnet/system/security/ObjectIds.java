@@ -26,6 +26,11 @@ final class ObjectIds {
     private static final Pattern UUID_LIKE = Pattern.compile("[0-9a-fA-F-]{8,}|\\d+");
 
     private final String baseUrl;
+    private final Map<String, String> shared;
+    /** Concrete collection path to why no owned object was found there (the last creation's answer). */
+    private final Map<String, String> reasons = new HashMap<>();
+    /** Concrete collection path to the objects created there as their JSON, for fields that name them by key. */
+    private final Map<String, JsonNode> created = new LinkedHashMap<>();
     private final List<ApiEndpoint> endpoints;
     private final List<SecurityNetwork.Caller> owners;
     /** Concrete collection path (e.g. /calls/42/applications) to the ids found there, newest first. */
@@ -35,7 +40,17 @@ final class ObjectIds {
     private final String institution;
 
     ObjectIds(String baseUrl, List<ApiEndpoint> endpoints, List<SecurityNetwork.Caller> owners) {
+        this(baseUrl, endpoints, owners, Map.of());
+    }
+
+    /**
+     * @param baseUrl where the owners create and list: the service through its node's gateway ({@code .../call})
+     * @param shared  ids the institution owns that another service made ({@code /exchanges} at the followup-service
+     *                is the exchange-service's), see {@link GrantChain}
+     */
+    ObjectIds(String baseUrl, List<ApiEndpoint> endpoints, List<SecurityNetwork.Caller> owners, Map<String, String> shared) {
         this.baseUrl = baseUrl;
+        this.shared = shared;
         this.endpoints = endpoints;
         this.owners = owners;
         this.institution = owners.get(0).institution();
@@ -47,7 +62,7 @@ final class ObjectIds {
             int before = count();
             for (ApiEndpoint endpoint : endpoints) {
                 if (endpoint.method().equals("POST") && isCollection(endpoint)) {
-                    resolve(endpoint).ifPresent(path -> create(endpoint, path));
+                    resolve(endpoint).filter(path -> !endsTheWorkflowOf(path)).ifPresent(path -> create(endpoint, path));
                 }
             }
             if (count() == before && round > 0) {
@@ -72,13 +87,41 @@ final class ObjectIds {
         return Optional.of(endpoint.expand(values));
     }
 
+    /** The first collection of the endpoint's path with no owned id, e.g. {@code /exchanges/1/logbook/entries}. */
+    Optional<String> missingCollection(ApiEndpoint endpoint) {
+        Map<String, String> values = new HashMap<>();
+        for (int i = 0; i < endpoint.pathParameters().size(); i++) {
+            String collection = new ApiEndpoint(endpoint.service(), "GET", endpoint.collectionOf(i),
+                    endpoint.pathParameters().subList(0, i), null, null).expand(values);
+            Optional<String> id = idIn(collection);
+            if (id.isEmpty()) {
+                return Optional.of(collection);
+            }
+            values.put(endpoint.pathParameters().get(i), id.get());
+        }
+        return Optional.empty();
+    }
+
     /** An owned id in the collection at {@code path}: one created there, else one its list endpoint shows. */
     Optional<String> idIn(String path) {
         Set<String> known = ids.get(path);
         if (known != null && !known.isEmpty()) {
             return Optional.of(known.iterator().next());
         }
-        return listed.computeIfAbsent(path, this::list);
+        Optional<String> found = listed.computeIfAbsent(path, this::list);
+        return found.isPresent() ? found : Optional.ofNullable(shared.get(path));
+    }
+
+    /** Why no owned id is known for the collection at {@code path}, for the matrix's report. */
+    String reason(String path) {
+        return reasons.getOrDefault(path, endpoints.stream().anyMatch(e -> e.method().equals("POST") && matches(e.path(), path))
+                ? "nothing created there" : "no endpoint creates or lists it for the owner");
+    }
+
+    /** The {@code key} of an object created in a collection whose path ends with {@code suffix} ({@code templates}). */
+    String keyIn(String suffix) {
+        return created.entrySet().stream().filter(e -> e.getKey().endsWith(suffix) || e.getKey().endsWith("-" + suffix))
+                .map(e -> e.getValue().path("key").asText(null)).filter(java.util.Objects::nonNull).findFirst().orElse(null);
     }
 
     /** Every owned id found, to check that no one else sees them. */
@@ -89,7 +132,7 @@ final class ObjectIds {
     }
 
     ExampleBodies bodies(JsonNode document) {
-        return new ExampleBodies(document, collection -> idIn(collection).orElse(null));
+        return new ExampleBodies(document, collection -> idIn(collection).orElse(null), this::keyIn);
     }
 
     private Optional<String> list(String path) {
@@ -125,11 +168,69 @@ final class ObjectIds {
                         response.asString().substring(0, Math.min(400, response.asString().length())), body);
             }
             if (response.statusCode() == 200 || response.statusCode() == 201) {
-                idsOf(response.asString(), null).stream().findFirst()
-                        .ifPresent(id -> ids.computeIfAbsent(path, k -> new LinkedHashSet<>()).add(id));
+                List<String> found = idsOf(response.asString(), null);
+                if (found.isEmpty()) {
+                    found = tokensOf(response);
+                }
+                found.stream().findFirst().ifPresent(id -> {
+                    ids.computeIfAbsent(path, k -> new LinkedHashSet<>()).add(id);
+                    // made under its parent (/calls/1/applications), addressed on its own (/applications/{id})
+                    String alias = path.substring(path.lastIndexOf('/'));
+                    if (!alias.equals(path) && !ids.containsKey(alias)) {
+                        ids.computeIfAbsent(alias, k -> new LinkedHashSet<>()).add(id);
+                    }
+                });
+                try {
+                    created.put(path, JSON.readTree(response.asString()));
+                } catch (Exception e) {
+                    // not JSON: nothing to name it by
+                }
                 return;
             }
+            if (response.statusCode() != 403) {
+                reasons.put(path, "POST " + endpoint.path() + " as " + owner + " answered " + response.statusCode() + " "
+                        + response.asString().substring(0, Math.min(160, response.asString().length())));
+            }
         }
+    }
+
+    /**
+     * The capability tokens a response hands out ({@code https://.../signing/<token>} in a Location header or a
+     * {@code url} field): the id of a link endpoint such as {@code /signing/{token}}.
+     */
+    private static List<String> tokensOf(Response response) {
+        List<String> found = new ArrayList<>();
+        String location = response.header("Location");
+        List<String> urls = new ArrayList<>();
+        if (location != null) {
+            urls.add(location);
+        }
+        try {
+            JsonNode json = JSON.readTree(response.asString());
+            json.fields().forEachRemaining(f -> {
+                if (f.getValue().isTextual() && f.getValue().asText().startsWith("http")) {
+                    urls.add(f.getValue().asText());
+                }
+            });
+        } catch (Exception e) {
+            // not JSON
+        }
+        for (String url : urls) {
+            String last = url.substring(url.lastIndexOf('/') + 1);
+            if (last.length() >= 16) {
+                found.add(last);
+            }
+        }
+        return found;
+    }
+
+    /** Actions that end an object's workflow (cancel, withdraw, ...): never run on the workflow's shared objects. */
+    private static final Set<String> TERMINAL = Set.of("cancel", "decline", "withdraw", "archive", "complete", "decide",
+            "close", "start", "extension");
+
+    private boolean endsTheWorkflowOf(String path) {
+        String action = path.substring(path.lastIndexOf('/') + 1);
+        return TERMINAL.contains(action) && shared.values().stream().anyMatch(path::contains);
     }
 
     private int count() {
@@ -177,7 +278,10 @@ final class ObjectIds {
 
     private static void addId(JsonNode object, String institution, List<String> found) {
         JsonNode id = object.path("id");
-        if (institution != null && !institution.equals(object.path("institution").asText(null))) {
+        // An object counts as the institution's when it says so; one without an institution field counts (a
+        // participant's own survey), unless it is a network default that every institution shares.
+        if (institution != null && object.has("institution") && !institution.equals(object.path("institution").asText(null))
+                || institution != null && object.path("networkDefault").asBoolean(false)) {
             return;
         }
         if (id.isValueNode() && UUID_LIKE.matcher(id.asText()).matches()) {

@@ -33,8 +33,8 @@ final class SecurityNetwork {
     static final List<String> INSTITUTION_ROLES = List.of("coordinator", "reviewer", "manager", "staff", "finance", "hr",
             "admin", "privacy");
 
-    /** The institutions with demo users in the realm. */
-    static final List<String> DEMO_INSTITUTIONS = List.of("kth", "mau");
+    /** The institutions with demo users in the realm (kth and mau share a node in the test network, lu has its own). */
+    static final List<String> DEMO_INSTITUTIONS = List.of("kth", "mau", "lu");
 
     private static final Map<String, CachedToken> TOKENS = new ConcurrentHashMap<>();
 
