@@ -68,13 +68,14 @@ gateway_routes() {
 }
 
 # The test network (KLOSS_PROFILE=test) gives one institution system, mau-systems, a small per-client rate limit of
-# its own (40 requests per 10 minutes), so that GatewaySystemTest can exceed it in seconds: a client-credentials
+# its own (40 requests per 30 seconds), so that GatewaySystemTest can exceed it in a burst, and the bucket is full
+# again before the other system tests (the demo history, the matrices) call as mau-systems. A client-credentials
 # client has one token subject, so the common per-client limit (6000/min) is never reached before its per-user one
 # (600/min). Every other client and every other profile keeps the defaults of gateway/.../application.properties.
 gateway_test_limits() {
   if [ "$KLOSS_PROFILE" = test ]; then
     echo "-Dkloss.gateway.rate-limit.clients.mau-systems.permits=${KLOSS_TEST_CLIENT_PERMITS:-40}"
-    echo "-Dkloss.gateway.rate-limit.clients.mau-systems.period=10m"
+    echo "-Dkloss.gateway.rate-limit.clients.mau-systems.period=30s"
   fi
 }
 
