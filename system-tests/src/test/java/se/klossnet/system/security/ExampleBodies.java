@@ -177,11 +177,14 @@ final class ExampleBodies {
 
     /**
      * A date or instant that fits the usual order of a mobility's dates: a call opens yesterday and closes in a month,
-     * an exchange starts in two months and ends in eight.
+     * an exchange starts in two months and ends in eight; a logbook entry or an outcome of a started exchange is dated
+     * today.
      */
     private static String moment(String format, String name) {
         String n = name == null ? "" : name.toLowerCase(java.util.Locale.ROOT);
-        int days = n.contains("held") || n.contains("occurred") || n.contains("happened") ? -7 : n.contains("open") ? -1 : n.contains("close") || n.contains("deadline") ? 30
+        // what is written or occurs during an exchange falls on its first day: the test's exchanges start today
+        int days = n.contains("written") || n.contains("occurred") ? 0
+                : n.contains("held") || n.contains("happened") ? -7 : n.contains("open") ? -1 : n.contains("close") || n.contains("deadline") ? 30
                 : n.contains("start") || n.contains("from") ? 60 : n.contains("end") || n.contains("until") || n.endsWith("to") ? 240 : 30;
         Instant at = Instant.now().plus(days, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
         return format.equals("date") ? LocalDate.ofInstant(at, java.time.ZoneOffset.UTC).toString() : at.toString();
