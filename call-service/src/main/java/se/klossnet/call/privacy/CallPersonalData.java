@@ -47,7 +47,7 @@ public class CallPersonalData {
                 + ", endorsement_comment = CASE WHEN endorsement_comment IS NULL THEN NULL ELSE " + ERASED + " END"
                 + ", decision_motivation = CASE WHEN decision_motivation IS NULL THEN NULL ELSE " + ERASED + " END"
                 + ", dissemination_plan = COALESCE((SELECT jsonb_object_agg(key, CASE WHEN jsonb_typeof(value) = "
-                + "'object' AND value ? 'text' THEN jsonb_set(value, '{text}', " + ERASED_JSON + ") ELSE value END) "
+                + "'object' AND value -> 'text' IS NOT NULL THEN jsonb_set(value, '{text}', " + ERASED_JSON + ") ELSE value END) "
                 + "FROM jsonb_each(dissemination_plan)), '{}'::jsonb) WHERE applicant_pseudonym = ?1")
                 .setParameter(1, person).executeUpdate();
         // A manager's comment is their own free text about someone else's application.
