@@ -32,7 +32,7 @@ extra_properties() {
     gateway) gateway_routes "$node" ;;
     # Issue 10 (docs/privacy.md): the call-service is the node's person register and privacy coordinator.
     call-service) for s in exchange followup; do
-        echo "-Dkloss.privacy.parts.$s-service=$(service_url "$node" "$s-service")"; done ;;
+        echo "-Dkloss.privacy.parts.$s=$(service_url "$node" "$s-service")"; done ;;
     exchange-service|followup-service) echo "-Dkloss.person-register.url=$(service_url "$node" call-service)" ;;
   esac
 }

@@ -40,15 +40,18 @@ public class CallPersonalData {
                         + "WHERE reviewer_pseudonym = ?1 ORDER BY assigned_at", person);
     }
 
-    /** Anonymises the person's personal fields; returns how many rows changed. Runs in the caller's transaction. */
-    public int erase(String person) {
-        int changed = em.createNativeQuery("UPDATE application SET purpose = " + ERASED + ", mutual_value = " + ERASED
+    /** The application's free text, erased; used by an erasure and by the retention job. */
+    static final String ERASE_APPLICATION_TEXT = "UPDATE application SET purpose = " + ERASED + ", mutual_value = " + ERASED
                 + ", student_involvement = " + ERASED
                 + ", endorsement_comment = CASE WHEN endorsement_comment IS NULL THEN NULL ELSE " + ERASED + " END"
                 + ", decision_motivation = CASE WHEN decision_motivation IS NULL THEN NULL ELSE " + ERASED + " END"
                 + ", dissemination_plan = COALESCE((SELECT jsonb_object_agg(key, CASE WHEN jsonb_typeof(value) = "
                 + "'object' AND value -> 'text' IS NOT NULL THEN jsonb_set(value, '{text}', " + ERASED_JSON + ") ELSE value END) "
-                + "FROM jsonb_each(dissemination_plan)), '{}'::jsonb) WHERE applicant_pseudonym = ?1")
+                + "FROM jsonb_each(dissemination_plan)), '{}'::jsonb) WHERE ";
+
+    /** Anonymises the person's personal fields; returns how many rows changed. Runs in the caller's transaction. */
+    public int erase(String person) {
+        int changed = em.createNativeQuery(ERASE_APPLICATION_TEXT + "applicant_pseudonym = ?1")
                 .setParameter(1, person).executeUpdate();
         // A manager's comment is their own free text about someone else's application.
         changed += em.createNativeQuery("UPDATE application SET endorsement_comment = " + ERASED

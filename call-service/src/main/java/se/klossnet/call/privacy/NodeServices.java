@@ -42,7 +42,7 @@ public class NodeServices {
     }
 
     private JsonNode get(String service, String path, String token) {
-        String base = services.parts().get(service);
+        String base = services.byService().get(service);
         HttpRequest request = HttpRequest.newBuilder(URI.create(base.replaceAll("/+$", "") + path)).timeout(TIMEOUT)
                 .header("Authorization", "Bearer " + token).header("Accept", "application/json").GET().build();
         try {

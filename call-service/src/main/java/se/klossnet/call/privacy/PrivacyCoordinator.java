@@ -66,7 +66,7 @@ public class PrivacyCoordinator {
      * {@link #requestErasure}, outside a transaction, since it asks the other services over HTTP.
      */
     public void refuseIfHeld(String person, String token) {
-        for (String service : services.parts().keySet()) {
+        for (String service : services.byService().keySet()) {
             JsonNode holds = node.holds(service, person, token);
             if (holds.isArray() && !holds.isEmpty()) {
                 JsonNode hold = holds.get(0);
@@ -129,7 +129,7 @@ public class PrivacyCoordinator {
         document.put("generatedAt", clock.instant().toString());
         ObjectNode parts = document.putObject("services");
         parts.set(PrivacyServices.SELF, own.export(request.personPseudonym()).part());
-        List<String> others = services.parts().keySet().stream().sorted().toList();
+        List<String> others = List.copyOf(services.byService().keySet());
         for (String service : others) {
             parts.set(service, node.part(service, request.id().toString(), token));
         }

@@ -45,6 +45,7 @@ class PrivacyTest {
         String application = Fixtures.draftApplication(token, call, Fixtures.applicationBody()
                 .replace("Develop a course module with industry cases.", secret)
                 .replace("Two master's theses at Saab.", secret + " with students"));
+        given().auth().oauth2(token).post("/applications/" + application + "/submit").then().statusCode(200);
         String pseudonym = given().auth().oauth2(token).get("/persons/me").then().statusCode(200)
                 .body("institution", equalTo("kth")).body("pseudonym", startsWith("psn-")).extract().path("pseudonym");
         return new Applicant(token, pseudonym, application, secret);
