@@ -36,17 +36,27 @@ public class NodeServices {
         return get(service, "/privacy/parts/" + requestId, token);
     }
 
-    /** The retention rules that keep the service from erasing the person now: [{rule, detail}], empty if none. */
+    /**
+     * The retention rules that keep the service from erasing the person now: [{rule, detail}], empty if none. A
+     * service that does not know the person at the caller's institution answers 404: it holds nothing to keep.
+     */
     JsonNode holds(String service, String pseudonym, String token) {
-        return get(service, "/privacy/holds/" + URLEncoder.encode(pseudonym, StandardCharsets.UTF_8), token);
+        return get(service, "/privacy/holds/" + URLEncoder.encode(pseudonym, StandardCharsets.UTF_8), token, true);
     }
 
     private JsonNode get(String service, String path, String token) {
+        return get(service, path, token, false);
+    }
+
+    private JsonNode get(String service, String path, String token, boolean notFoundIsEmpty) {
         String base = services.byService().get(service);
         HttpRequest request = HttpRequest.newBuilder(URI.create(base.replaceAll("/+$", "") + path)).timeout(TIMEOUT)
                 .header("Authorization", "Bearer " + token).header("Accept", "application/json").GET().build();
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (notFoundIsEmpty && response.statusCode() == 404) {
+                return json.createArrayNode();
+            }
             if (response.statusCode() != 200) {
                 throw unavailable(service, "answered " + response.statusCode() + " for " + path);
             }

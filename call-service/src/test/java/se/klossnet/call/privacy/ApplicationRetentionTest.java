@@ -63,7 +63,7 @@ class ApplicationRetentionTest {
 
     private static String purpose(String application) {
         return given().auth().oauth2(KTH_COORDINATOR).get("/applications/" + application).then().statusCode(200)
-                .extract().path("purpose");
+                .extract().path("content.purpose");
     }
 
     private void execute(String sql, String parameter) throws SQLException {

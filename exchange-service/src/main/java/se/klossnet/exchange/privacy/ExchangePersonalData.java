@@ -56,6 +56,13 @@ public class ExchangePersonalData {
                         + "::text FROM exchange WHERE host_manager = ANY(CAST(?1 AS text[]))", usernames);
     }
 
+    /** Whether this service knows the person at {@code institution}: as a participant or as a caller. */
+    public boolean knows(String institution, String person) {
+        return !em.createNativeQuery("SELECT 1 FROM exchange WHERE institution = ?1 AND participant_pseudonym = ?2 "
+                        + "UNION ALL SELECT 1 FROM person WHERE institution = ?1 AND pseudonym = ?2")
+                .setParameter(1, institution).setParameter(2, person).setMaxResults(1).getResultList().isEmpty();
+    }
+
     /** The rules that keep this service from erasing the person today: empty when erasure may go ahead. */
     public List<Hold> holds(String person) {
         String usernames = array(persons.usernamesOf(person));

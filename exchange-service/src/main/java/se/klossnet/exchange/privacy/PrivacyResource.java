@@ -52,9 +52,12 @@ public class PrivacyResource {
     @RolesAllowed(Roles.PRIVACY)
     @Transactional
     @Operation(summary = "Retention rules that keep this service from erasing a person now",
-            description = "Empty when an erasure may go ahead; otherwise each rule with its legal basis and date.")
+            description = "Empty when an erasure may go ahead; otherwise each rule with its legal basis and date. "
+                    + "404 for a person this service does not know at the caller's institution.")
     public List<ExchangePersonalData.Hold> holds(@PathParam("pseudonym") String pseudonym) {
-        caller.institution(); // 403 for a token of an institution this node does not serve
+        if (!data.knows(caller.institution(), pseudonym)) {
+            throw new ResourceNotFound("person", pseudonym);
+        }
         return data.holds(pseudonym);
     }
 }

@@ -103,6 +103,9 @@ class PrivacyTest {
                 .body("$", hasSize(1)).body("[0].rule", equalTo("accounting-records"))
                 .body("[0].keepUntil", equalTo("2037-12-31"));
         given().auth().oauth2(Api.coordinator("kth")).get("/privacy/holds/" + p.pseudonym()).then().statusCode(403);
+        // Another institution's privacy officer on the same node learns nothing about the person.
+        given().auth().oauth2(TestTokens.of("mau-privacy", "mau", "privacy")).get("/privacy/holds/" + p.pseudonym())
+                .then().statusCode(404);
         String requestId = "prv-" + UUID.randomUUID();
         try (TopicProbe probe = TopicProbe.of(RealInfrastructure.kafka().bootstrapServers(), TOPIC)) {
             publish(new PersonErasureRequested(requestId, p.pseudonym(), "psn-dpo"));

@@ -48,6 +48,14 @@ public class FollowupPersonalData {
                         + "WHERE recorded_by = ?1 OR exchange_id IN " + EXCHANGES + " ORDER BY held_on", person);
     }
 
+    /** Whether this service knows the person at {@code institution}: as a caller, a participant or a link. */
+    public boolean knows(String institution, String person) {
+        return !em.createNativeQuery("SELECT 1 FROM pseudonym WHERE institution = ?1 AND pseudonym = ?2 UNION ALL "
+                        + "SELECT 1 FROM exchange_projection WHERE institution = ?1 AND participant_pseudonym = ?2 "
+                        + "UNION ALL SELECT 1 FROM participant_link WHERE institution = ?1 AND pseudonym = ?2")
+                .setParameter(1, institution).setParameter(2, person).setMaxResults(1).getResultList().isEmpty();
+    }
+
     /** Anonymises the person's free text; returns how many rows changed. Runs in the caller's transaction. */
     public int erase(String person) {
         int changed = update("UPDATE logbook_entry SET text = " + ERASED + " WHERE author = ?1 OR exchange_id IN "

@@ -52,9 +52,13 @@ public class PrivacyResource {
     @Path("/holds/{pseudonym}")
     @RolesAllowed(Roles.PRIVACY)
     @Operation(summary = "Retention rules that keep this service from erasing a person now",
-            description = "Always empty: no rule requires this service to keep a person's free text.")
+            description = "Always empty: no rule requires this service to keep a person's free text. 404 for a "
+                    + "person this service does not know at the caller's institution.")
+    @Transactional
     public List<Hold> holds(@PathParam("pseudonym") String pseudonym) {
-        caller.institution(); // 403 for a token of an institution this node does not serve
+        if (!data.knows(caller.institution(), pseudonym)) {
+            throw new ResourceNotFound("person", pseudonym);
+        }
         return List.of();
     }
 }

@@ -126,6 +126,8 @@ class PersonalDataTest {
                 .then().statusCode(404);
         given().auth().oauth2(KTH_PRIVACY).get("/privacy/holds/" + pseudonymOf(s)).then().statusCode(200)
                 .body("$", org.hamcrest.Matchers.empty());
+        given().auth().oauth2(TestTokens.of("mau-privacy", "mau", "privacy")).get("/privacy/holds/" + pseudonymOf(s))
+                .then().statusCode(404);
     }
 
     @Test
