@@ -56,10 +56,14 @@ class AuditRetentionTest {
 
     @Test
     void outsideTheJobTheLogStaysAppendOnly() throws SQLException {
+        String old = "outside-" + UUID.randomUUID();
         try (Connection db = db(); Statement sql = db.createStatement()) {
-            assertThatThrownBy(() -> sql.executeUpdate("DELETE FROM gateway_audit WHERE at < now()"))
+            sql.executeUpdate("INSERT INTO gateway_audit (at, request_id, method, route, path, status, duration_ms) "
+                    + "VALUES (now() - interval '2 years', '" + old + "', 'GET', 'call', '/call/x', 200, 1)");
+            assertThatThrownBy(() -> sql.executeUpdate("DELETE FROM gateway_audit WHERE request_id = '" + old + "'"))
                     .hasMessageContaining("append-only");
         }
+        assertThat(count("request_id = '" + old + "'")).isOne();
     }
 
     private static Connection db() throws SQLException {
