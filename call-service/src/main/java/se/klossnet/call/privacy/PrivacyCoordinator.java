@@ -13,7 +13,6 @@ import se.klossnet.call.person.Pseudonyms;
 import se.klossnet.events.privacy.PersonErasureRequested;
 import se.klossnet.events.privacy.PersonExportRequested;
 import se.klossnet.platform.outbox.Outbox;
-import se.klossnet.platform.problem.AccessDenied;
 import se.klossnet.platform.problem.ResourceNotFound;
 import se.klossnet.platform.problem.RetentionRuleForbids;
 import se.klossnet.platform.problem.StateConflict;
@@ -143,9 +142,5 @@ public class PrivacyCoordinator {
         if (!register.known(person)) {
             throw new ResourceNotFound("person", person);
         }
-    }
-
-    static AccessDenied notYours() {
-        return new AccessDenied("only a privacy officer may ask about someone else");
     }
 }

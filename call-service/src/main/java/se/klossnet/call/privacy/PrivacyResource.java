@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.klossnet.call.person.CallerPerson;
 import se.klossnet.platform.privacy.BearerToken;
+import se.klossnet.platform.problem.ResourceNotFound;
 import se.klossnet.platform.scope.CallerInstitution;
 import se.klossnet.platform.scope.Roles;
 
@@ -54,7 +55,8 @@ public class PrivacyResource {
         String me = person.pseudonym();
         String subject = body == null || body.personPseudonym() == null ? me : body.personPseudonym();
         if (!subject.equals(me) && !person.hasRole(Roles.PRIVACY)) {
-            throw PrivacyCoordinator.notYours();
+            // Someone else's pseudonym is, for anyone but a privacy officer, a person they cannot see.
+            throw new ResourceNotFound("person", subject);
         }
         PrivacyView view = coordinator.requestExport(institutionId, subject, me);
         return Response.accepted(view).location(uri.getAbsolutePathBuilder().path(view.id().toString()).build()).build();

@@ -125,7 +125,7 @@ class PrivacyTest {
         Applicant other = applicant();
         given().auth().oauth2(other.token()).get(location).then().statusCode(404);
         given().auth().oauth2(other.token()).contentType(ContentType.JSON)
-                .body("{\"personPseudonym\": \"" + a.pseudonym() + "\"}").post("/privacy/exports").then().statusCode(403);
+                .body("{\"personPseudonym\": \"" + a.pseudonym() + "\"}").post("/privacy/exports").then().statusCode(404);
         given().auth().oauth2(KTH_PRIVACY).get(location + "/document").then().statusCode(200);
     }
 

@@ -41,8 +41,9 @@ public class PrivacyResource {
             description = "Everything this service holds about the request's person, as stored. For a privacy "
                     + "officer of the request's institution, or the person themself; 404 for anyone else.")
     public ObjectNode part(@PathParam("requestId") String requestId) {
+        String institution = caller.institution(); // 403 for a token of an institution this node does not serve
         PrivacyRequestsSeen.Seen request = seen.find(requestId).filter(r -> "EXPORT".equals(r.kind()))
-                .filter(r -> r.institution().equals(caller.institution()))
+                .filter(r -> r.institution().equals(institution))
                 .filter(r -> caller.has(Roles.PRIVACY) || r.personPseudonym().equals(caller.pseudonym()))
                 .orElseThrow(() -> new ResourceNotFound("export", requestId));
         return data.export(request.personPseudonym()).part();
