@@ -32,6 +32,10 @@ extra_properties() {
   local node="$1" service="$2"
   case "$service" in
     gateway) gateway_routes "$node"; gateway_test_limits ;;
+    # Issue 10 (docs/privacy.md): the call-service is the node's person register and privacy coordinator.
+    call-service) for s in exchange followup; do
+        echo "-Dkloss.privacy.parts.$s=$(service_url "$node" "$s-service")"; done ;;
+    exchange-service|followup-service) echo "-Dkloss.person-register.url=$(service_url "$node" call-service)" ;;
   esac
 }
 

@@ -30,6 +30,12 @@ import se.klossnet.events.followup.FollowupEvent;
 import se.klossnet.events.followup.LogbookEntryAdded;
 import se.klossnet.events.followup.OutcomeReported;
 import se.klossnet.events.followup.SurveyResponded;
+import se.klossnet.events.privacy.PersonErasureCompleted;
+import se.klossnet.events.privacy.PersonErasureRefused;
+import se.klossnet.events.privacy.PersonErasureRequested;
+import se.klossnet.events.privacy.PersonExportPartReady;
+import se.klossnet.events.privacy.PersonExportRequested;
+import se.klossnet.events.privacy.PrivacyEvent;
 
 /**
  * Every event type of the network. Adding a record to a sealed interface without listing it here fails
@@ -47,7 +53,10 @@ public final class EventCatalog {
             exchange(ExchangeExtended.class), exchange(ExchangeCompleted.class), exchange(ExchangeCancelled.class),
             exchange(CostRecorded.class),
             followup(LogbookEntryAdded.class), followup(SurveyResponded.class), followup(FocusGroupHeld.class),
-            followup(OutcomeReported.class), followup(DisseminationReported.class));
+            followup(OutcomeReported.class), followup(DisseminationReported.class),
+            privacy(PersonExportRequested.class), privacy(PersonExportPartReady.class),
+            privacy(PersonErasureRequested.class), privacy(PersonErasureCompleted.class),
+            privacy(PersonErasureRefused.class));
 
     private static final Map<Class<?>, EventType> BY_CLASS = ALL.stream()
             .collect(Collectors.toMap(EventType::recordClass, Function.identity()));
@@ -103,5 +112,9 @@ public final class EventCatalog {
 
     private static EventType followup(Class<? extends FollowupEvent> c, int schemaVersion) {
         return new EventType(c.getSimpleName(), c, EventDomain.FOLLOWUP, schemaVersion);
+    }
+
+    private static EventType privacy(Class<? extends PrivacyEvent> c) {
+        return new EventType(c.getSimpleName(), c, EventDomain.PRIVACY, 1);
     }
 }

@@ -80,7 +80,13 @@ public final class SampleEvents {
                     List.of("management-support", "student-involvement")),
             new OutcomeReported("out-6d2f9a70", EXCHANGE, OutcomeType.JOINT_PUBLICATION, OutcomeSide.EXTERNAL,
                     LocalDate.of(2027, 3, 1), true),
-            new DisseminationReported(EXCHANGE, LocalDate.of(2026, 6, 15), orderedMap("SEMINAR", 3, "ARTICLE", 1)));
+            new DisseminationReported(EXCHANGE, LocalDate.of(2026, 6, 15), orderedMap("SEMINAR", 3, "ARTICLE", 1)),
+            new se.klossnet.events.privacy.PersonExportRequested("prv-0b7c2e14", "psn-4b1d9c07"),
+            new se.klossnet.events.privacy.PersonExportPartReady("prv-0b7c2e14", "exchange-service", 3),
+            new se.klossnet.events.privacy.PersonErasureRequested("prv-91d0aa53", "psn-4b1d9c07", "psn-dpo-6a21f0c8"),
+            new se.klossnet.events.privacy.PersonErasureCompleted("prv-91d0aa53", "followup-service", 5),
+            new se.klossnet.events.privacy.PersonErasureRefused("prv-91d0aa53", "exchange-service",
+                    "accounting-records"));
 
     private SampleEvents() {
     }

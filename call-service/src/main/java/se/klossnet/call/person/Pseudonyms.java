@@ -19,8 +19,11 @@ import java.util.UUID;
  *
  * <p>Keyed by the token's {@code preferred_username} rather than its {@code sub}: coordinators assign reviewers by
  * username before those reviewers have ever called the service. Keycloak's realm {@code kloss} does not let users
- * change their username ({@code editUsernameAllowed=false}). Issue 10 replaces this per-service table with the
- * platform's pseudonymisation.
+ * change their username ({@code editUsernameAllowed=false}), and usernames are unique in the realm, so the username
+ * alone identifies a person at this node whichever institution it serves them for.
+ *
+ * <p>This table is the node's person register (issue 10): the exchange- and followup-service ask for a caller's
+ * pseudonym at {@code GET /persons/me} instead of allocating their own, so a person has one pseudonym per node.
  */
 @ApplicationScoped
 public class Pseudonyms {
@@ -52,13 +55,32 @@ public class Pseudonyms {
         return found.stream().map(Object::toString).findFirst();
     }
 
+    /**
+     * Erases the link between the person and their pseudonym: the username is replaced, the pseudonym stays on
+     * every record. Returns the number of rows changed (0 or 1).
+     */
+    public int erase(String pseudonym) {
+        return em.createNativeQuery("UPDATE pseudonym SET username = 'erased:' || pseudonym, erased_at = ?2 "
+                        + "WHERE pseudonym = ?1 AND erased_at IS NULL")
+                .setParameter(1, pseudonym)
+                .setParameter(2, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
+                .executeUpdate();
+    }
+
+    /** Whether the register knows this pseudonym (erased or not). */
+    public boolean known(String pseudonym) {
+        return !em.createNativeQuery("SELECT 1 FROM pseudonym WHERE pseudonym = ?1").setParameter(1, pseudonym)
+                .getResultList().isEmpty();
+    }
+
     /** Usernames for display inside this service, by pseudonym; pseudonyms without a known person are left out. */
     public Map<String, String> usernames(Collection<String> pseudonyms) {
         Map<String, String> names = new HashMap<>();
         if (pseudonyms.isEmpty()) {
             return names;
         }
-        List<?> rows = em.createNativeQuery("SELECT pseudonym, username FROM pseudonym WHERE pseudonym IN (:p)")
+        List<?> rows = em.createNativeQuery(
+                        "SELECT pseudonym, username FROM pseudonym WHERE pseudonym IN (:p) AND erased_at IS NULL")
                 .setParameter("p", List.copyOf(pseudonyms)).getResultList();
         for (Object row : rows) {
             Object[] columns = (Object[]) row;

@@ -30,6 +30,11 @@ public class Caller {
         return identity.getPrincipal().getName();
     }
 
+    /** The caller's bearer token, to ask the node's person register on their behalf. */
+    public String token() {
+        return se.klossnet.platform.privacy.BearerToken.of(identity);
+    }
+
     public boolean has(String role) {
         return identity.hasRole(role);
     }

@@ -65,7 +65,7 @@ public class ExchangeFollowUp {
     @Transactional
     public ParticipantLinkView linkParticipant(Caller caller, String exchangeId, ParticipantLinkRequest request) {
         FollowedExchange exchange = access.requireCoordinated(caller, exchangeId);
-        String pseudonym = pseudonyms.of(exchange.institution(), request.username().strip());
+        String pseudonym = pseudonyms.forLink(exchange.institution(), request.username().strip());
         ParticipantLink link = links.findById(exchangeId);
         if (link == null) {
             link = ParticipantLink.of(exchange, pseudonym, calendar.now());

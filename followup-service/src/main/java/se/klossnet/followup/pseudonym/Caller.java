@@ -2,6 +2,7 @@ package se.klossnet.followup.pseudonym;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
+import se.klossnet.platform.privacy.BearerToken;
 import se.klossnet.platform.scope.CallerInstitution;
 import se.klossnet.platform.scope.Roles;
 
@@ -25,12 +26,17 @@ public class Caller {
         return institution.id();
     }
 
-    /** The caller's pseudonym at this service, created on first use. */
+    /** The caller's pseudonym at this node, from the node's person register (cached here). */
     public String pseudonym() {
         if (pseudonym == null) {
-            pseudonym = pseudonyms.of(institution(), identity.getPrincipal().getName());
+            pseudonym = pseudonyms.of(institution(), identity.getPrincipal().getName(),
+                    () -> BearerToken.of(identity));
         }
         return pseudonym;
+    }
+
+    public boolean has(String role) {
+        return identity.hasRole(role);
     }
 
     public boolean isCoordinator() {

@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Authenticated
 public class MeResource {
 
-    /** The caller's pseudonymous id at this service; never their name. */
+    /** The caller's pseudonymous id at this node; never their name. */
     public record Me(String institution, String pseudonym) {
     }
 
@@ -20,8 +20,9 @@ public class MeResource {
     }
 
     @GET
-    @Operation(summary = "The caller's pseudonym at this service",
-            description = "The id under which this service knows the caller. Until issue 10 each service keeps its own.")
+    @Operation(summary = "The caller's pseudonym at this node",
+            description = "The id under which this node knows the caller, from the node's person register "
+                    + "(the call-service's GET /persons/me), the same in every service of the node.")
     public Me me() {
         return new Me(caller.institution(), caller.pseudonym());
     }

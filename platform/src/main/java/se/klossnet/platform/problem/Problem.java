@@ -14,10 +14,16 @@ import java.util.List;
  * @param instance the request path
  * @param errors   for validation problems: one entry per offending field
  * @param reference for server errors: the id under which the error was logged
+ * @param rule     for refusals that a retention rule requires: the rule's name (an RFC 9457 extension member)
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Problem(URI type, String title, int status, String detail, String instance, List<FieldError> errors,
-                      String reference) {
+                      String reference, String rule) {
+
+    public Problem(URI type, String title, int status, String detail, String instance, List<FieldError> errors,
+                   String reference) {
+        this(type, title, status, detail, instance, errors, reference, null);
+    }
 
     public static final String MEDIA_TYPE = "application/problem+json";
 

@@ -26,7 +26,12 @@ public class ProblemException extends RuntimeException {
     }
 
     public Problem toProblem(String instance) {
-        return new Problem(Problem.typeOf(slug), title, status, getMessage(), instance, errors, null);
+        return new Problem(Problem.typeOf(slug), title, status, getMessage(), instance, errors, null, rule());
+    }
+
+    /** The retention rule behind a refusal, if any; see {@link RetentionRuleForbids}. */
+    protected String rule() {
+        return null;
     }
 
     public int status() {

@@ -96,6 +96,9 @@ public class NetworkHealth {
             row.put("eventsLast24h", seen.last24h());
             row.put("eventsTotal", seen.total());
             for (EventDomain domain : EventDomain.values()) {
+                if (!domain.national()) {
+                    continue; // the hub does not read a node's privacy topic
+                }
                 row.put(domain.topicSegment() + "Lag",
                         snapshot == null ? null : snapshot.lag().getOrDefault(Topics.of(id, domain), 0L));
             }

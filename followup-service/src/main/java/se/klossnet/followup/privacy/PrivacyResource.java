@@ -1,0 +1,65 @@
+package se.klossnet.followup.privacy;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.klossnet.followup.pseudonym.Caller;
+import se.klossnet.platform.problem.ResourceNotFound;
+import se.klossnet.platform.scope.Roles;
+
+/** This service's part of the node's access exports and erasures; the call-service coordinates. */
+@Path("/privacy")
+@Tag(name = "Privacy", description = "This service's part of access exports and erasures")
+public class PrivacyResource {
+
+    /** A retention rule that keeps the person's records; this service has none that forbids erasure. */
+    public record Hold(String rule, String detail) {
+    }
+
+    private final FollowupPersonalData data;
+    private final PrivacyRequestsSeen seen;
+    private final Caller caller;
+
+    public PrivacyResource(FollowupPersonalData data, PrivacyRequestsSeen seen, Caller caller) {
+        this.data = data;
+        this.seen = seen;
+        this.caller = caller;
+    }
+
+    @GET
+    @Path("/parts/{requestId}")
+    @Authenticated
+    @Transactional
+    @Operation(summary = "This service's part of an access export",
+            description = "Everything this service holds about the request's person, as stored. For a privacy "
+                    + "officer of the request's institution, or the person themself; 404 for anyone else.")
+    public ObjectNode part(@PathParam("requestId") String requestId) {
+        String institution = caller.institution(); // 403 for a token of an institution this node does not serve
+        PrivacyRequestsSeen.Seen request = seen.find(requestId).filter(r -> "EXPORT".equals(r.kind()))
+                .filter(r -> r.institution().equals(institution))
+                .filter(r -> caller.has(Roles.PRIVACY) || r.personPseudonym().equals(caller.pseudonym()))
+                .orElseThrow(() -> new ResourceNotFound("export", requestId));
+        return data.export(request.personPseudonym()).part();
+    }
+
+    @GET
+    @Path("/holds/{pseudonym}")
+    @RolesAllowed(Roles.PRIVACY)
+    @Operation(summary = "Retention rules that keep this service from erasing a person now",
+            description = "Always empty: no rule requires this service to keep a person's free text. 404 for a "
+                    + "person this service does not know at the caller's institution.")
+    @Transactional
+    public List<Hold> holds(@PathParam("pseudonym") String pseudonym) {
+        if (!data.knows(caller.institution(), pseudonym)) {
+            throw new ResourceNotFound("person", pseudonym);
+        }
+        return List.of();
+    }
+}
