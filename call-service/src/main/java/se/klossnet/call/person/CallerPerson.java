@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import se.klossnet.platform.problem.AccessDenied;
+import se.klossnet.platform.scope.CallerInstitution;
 
 /** The person behind the request, as this service knows them: a username and a pseudonym. */
 @RequestScoped
@@ -33,7 +34,16 @@ public class CallerPerson {
 
     /** The caller's pseudonym, created on first sight: for operations that record the caller. */
     public String pseudonym() {
-        return pseudonyms.of(username());
+        return pseudonyms.of(username(), institutionClaim());
+    }
+
+    /** The token's institution claim as the register records it; CallerInstitution checks it where it matters. */
+    private String institutionClaim() {
+        if (identity.getPrincipal() instanceof JsonWebToken jwt) {
+            Object claim = jwt.getClaim(CallerInstitution.CLAIM);
+            return claim == null ? null : claim.toString().replace("\"", "");
+        }
+        return null;
     }
 
     /** The caller's pseudonym if they have one: for reads, which must not create one. */

@@ -36,14 +36,19 @@ public class Pseudonyms {
         this.clock = clock;
     }
 
-    /** The person's pseudonym, created on first sight. Safe under concurrency: the username is the primary key. */
+    /**
+     * The pseudonym of a person of {@code institution}, created on first sight. Safe under concurrency: the username
+     * is the primary key. The institution is recorded once (a row from before it was recorded gets it now).
+     */
     @Transactional
-    public String of(String username) {
-        em.createNativeQuery("INSERT INTO pseudonym (username, pseudonym, created_at) VALUES (?1, ?2, ?3) "
-                        + "ON CONFLICT (username) DO NOTHING")
+    public String of(String username, String institution) {
+        em.createNativeQuery("INSERT INTO pseudonym (username, pseudonym, created_at, institution) "
+                        + "VALUES (?1, ?2, ?3, ?4) ON CONFLICT (username) DO UPDATE SET institution = EXCLUDED.institution "
+                        + "WHERE pseudonym.institution IS NULL")
                 .setParameter(1, username)
                 .setParameter(2, "psn-" + UUID.randomUUID())
                 .setParameter(3, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
+                .setParameter(4, institution)
                 .executeUpdate();
         return existing(username).orElseThrow();
     }
@@ -67,10 +72,13 @@ public class Pseudonyms {
                 .executeUpdate();
     }
 
-    /** Whether the register knows this pseudonym (erased or not). */
-    public boolean known(String pseudonym) {
-        return !em.createNativeQuery("SELECT 1 FROM pseudonym WHERE pseudonym = ?1").setParameter(1, pseudonym)
-                .getResultList().isEmpty();
+    /**
+     * Whether the register knows this pseudonym (erased or not) as a person of {@code institution}: on a node that
+     * hosts several institutions, another institution's person is unknown to the caller.
+     */
+    public boolean knownAt(String institution, String pseudonym) {
+        return !em.createNativeQuery("SELECT 1 FROM pseudonym WHERE pseudonym = ?1 AND institution = ?2")
+                .setParameter(1, pseudonym).setParameter(2, institution).getResultList().isEmpty();
     }
 
     /** Usernames for display inside this service, by pseudonym; pseudonyms without a known person are left out. */

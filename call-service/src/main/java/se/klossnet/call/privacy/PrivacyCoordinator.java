@@ -51,7 +51,7 @@ public class PrivacyCoordinator {
 
     @Transactional
     public PrivacyView requestExport(String institution, String person, String requestedBy) {
-        requireKnown(person);
+        requireKnown(institution, person);
         PrivacyRequest request = new PrivacyRequest(UUID.randomUUID(), institution, PrivacyRequest.Kind.EXPORT, person,
                 requestedBy, clock.instant(), services.expected());
         requests.insert(request);
@@ -83,7 +83,7 @@ public class PrivacyCoordinator {
      */
     @Transactional
     public PrivacyView requestErasure(String institution, String person, String requestedBy) {
-        requireKnown(person);
+        requireKnown(institution, person);
         PrivacyRequest request = new PrivacyRequest(UUID.randomUUID(), institution, PrivacyRequest.Kind.ERASURE, person,
                 requestedBy, clock.instant(), services.expected());
         requests.insert(request);
@@ -135,11 +135,12 @@ public class PrivacyCoordinator {
         return document;
     }
 
-    private void requireKnown(String person) {
+    /** A person of the request's institution; another institution's person on a shared node is "not found". */
+    private void requireKnown(String institution, String person) {
         if (person == null || !person.startsWith("psn-")) {
             throw new ValidationFailed("personPseudonym", "must be a pseudonym of this node (psn-...)");
         }
-        if (!register.known(person)) {
+        if (!register.knownAt(institution, person)) {
             throw new ResourceNotFound("person", person);
         }
     }

@@ -59,7 +59,7 @@ public class ReviewerAssigning {
         Instant now = clock.instant();
         List<AssignmentView> added = new ArrayList<>();
         for (String username : requested) {
-            String reviewer = pseudonyms.of(username);
+            String reviewer = pseudonyms.of(username, institution);
             if (reviewer.equals(application.applicantPseudonym())) {
                 throw new StateConflict(username + " is the applicant and cannot review their own application");
             }

@@ -107,6 +107,19 @@ class PrivacyTest {
     }
 
     @Test
+    void aPrivacyOfficerCannotNameAPersonOfAnotherInstitutionOnTheSameNode() {
+        Applicant kthPerson = applicant();
+        String body = "{\"personPseudonym\": \"" + kthPerson.pseudonym() + "\"}";
+        // this node hosts kth and mau; to mau's officer, kth's person does not exist
+        given().auth().oauth2(MAU_PRIVACY).contentType(ContentType.JSON).body(body).post("/privacy/erasures").then()
+                .statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(MAU_PRIVACY).contentType(ContentType.JSON).body(body).post("/privacy/exports").then()
+                .statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(KTH_COORDINATOR).get("/applications/" + kthPerson.application()).then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString(kthPerson.secret()));
+    }
+
+    @Test
     void aPersonGetsAnExportOfTheirApplicationAsJsonAndHtml() {
         Applicant a = applicant();
         String location = given().auth().oauth2(a.token()).contentType(ContentType.JSON).body("{}")
