@@ -65,9 +65,10 @@ public class ProjectionResource {
     @GET
     @Path("{version}")
     @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
-    public ProjectionVersion get(@PathParam("version") int version) {
+    public ProjectionVersion get(@PathParam("version") String version) {
+        // The hub check comes before the path is read: a kth admin gets 403 whatever the version looks like.
         operators.requireHubCaller();
-        ProjectionVersion found = versions.get(version);
+        ProjectionVersion found = version.matches("\\d{1,9}") ? versions.get(Integer.parseInt(version)) : null;
         if (found == null) {
             throw new ResourceNotFound("projection version", version);
         }

@@ -109,6 +109,10 @@ class ProjectionRebuildTest {
                 .statusCode(403).contentType("application/problem+json");
         given().auth().oauth2(TestTokens.of("kth-admin", "kth", "admin")).get("/national/projections").then()
                 .statusCode(403);
+        given().auth().oauth2(TestTokens.of("kth-admin", "kth", "admin")).get("/national/projections/not-a-version")
+                .then().statusCode(403);
+        given().auth().oauth2(ANALYST).get("/national/projections/not-a-version").then().statusCode(404)
+                .contentType("application/problem+json");
         given().post("/national/projections/rebuild").then().statusCode(401);
         given().auth().oauth2(ANALYST).get("/national/projections/9999").then().statusCode(404);
     }
