@@ -2,6 +2,9 @@ package se.klossnet.platform.outbox;
 
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.sql.Connection;
@@ -37,13 +40,18 @@ public class Outbox {
     private final String serviceName;
     private final Clock clock;
     private final CausationSource causes;
+    private final TransactionSynchronizationRegistry transactions;
+    private final OutboxRelay relay;
 
     public Outbox(AgroalDataSource dataSource, @ConfigProperty(name = "quarkus.application.name") String serviceName,
-                  Clock clock, CausationSource causes) {
+                  Clock clock, CausationSource causes, TransactionSynchronizationRegistry transactions,
+                  OutboxRelay relay) {
         this.dataSource = dataSource;
         this.serviceName = serviceName;
         this.clock = clock;
         this.causes = causes;
+        this.transactions = transactions;
+        this.relay = relay;
     }
 
     /**
@@ -79,6 +87,22 @@ public class Outbox {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot record " + serialized.type() + " in the outbox", e);
         }
+        // Publication starts when the transaction commits, not at the relay's next poll.
+        transactions.registerInterposedSynchronization(new WakeRelayOnCommit(relay));
         return serialized.id();
+    }
+
+    private record WakeRelayOnCommit(OutboxRelay relay) implements Synchronization {
+
+        @Override
+        public void beforeCompletion() {
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED) {
+                relay.wake();
+            }
+        }
     }
 }

@@ -12,13 +12,24 @@ public interface OutboxConfig {
     @WithDefault("true")
     boolean relayEnabled();
 
-    /** How often an idle relay looks for new rows. It goes on at once while rows are waiting. */
+    /**
+     * How often an idle relay looks for new rows. It goes on at once while rows are waiting, and is woken as soon as
+     * a transaction of this instance that recorded an event commits.
+     */
     @WithDefault("100ms")
     Duration pollInterval();
 
-    /** Rows published per round trip. */
+    /** Rows read per query. */
     @WithDefault("500")
     int batchSize();
+
+    /**
+     * Reads of {@link #batchSize()} rows sent in one transaction before the relay waits for the broker's
+     * acknowledgements and marks them: while the broker takes one read's records, the next read is running, so the
+     * database and the broker work at the same time instead of in turn.
+     */
+    @WithDefault("8")
+    int readsPerTransaction();
 
     /** How long the relay waits for the broker to acknowledge a batch before it tries again. */
     @WithDefault("30s")

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -51,6 +52,8 @@ public class OutboxRelay {
     private final Counter published;
     private final Counter failures;
     private final AtomicBoolean running = new AtomicBoolean();
+    /** Released when a transaction of this instance recorded events and committed: the idle relay goes at once. */
+    private final Semaphore wakeups = new Semaphore(0);
     private final OutboxRepository rows = new OutboxRepository();
     private volatile Thread worker;
     private volatile KafkaProducer<String, byte[]> producer;
@@ -114,10 +117,11 @@ public class OutboxRelay {
         Duration backoff = config.pollInterval();
         while (running.get()) {
             try {
+                wakeups.drainPermits(); // rows committed before this read are in it
                 int sent = publishBatch();
                 backoff = config.pollInterval();
-                if (sent < config.batchSize()) {
-                    Thread.sleep(config.pollInterval().toMillis());
+                if (sent < config.batchSize() * config.readsPerTransaction()) {
+                    wakeups.tryAcquire(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -150,12 +154,25 @@ public class OutboxRelay {
                     connection.rollback();
                     return 0;
                 }
-                List<OutboxRow> batch = rows.unpublished(connection, config.batchSize());
+                List<OutboxRow> batch = new ArrayList<>();
+                List<Future<RecordMetadata>> acks = new ArrayList<>();
+                String sendFailure = null;
+                // Each read's records go out (asynchronously) before the next read: the broker acknowledges one
+                // while the database reads the next. Rows after a failed send are not sent in this transaction.
+                for (int read = 0; read < config.readsPerTransaction() && sendFailure == null; read++) {
+                    long after = batch.isEmpty() ? 0 : batch.get(batch.size() - 1).position();
+                    List<OutboxRow> chunk = rows.unpublished(connection, after, config.batchSize());
+                    batch.addAll(chunk);
+                    sendFailure = sendAll(chunk, acks);
+                    if (chunk.size() < config.batchSize()) {
+                        break;
+                    }
+                }
                 if (batch.isEmpty()) {
                     connection.rollback();
                     return 0;
                 }
-                SendResult result = send(batch);
+                SendResult result = awaitAcks(batch, acks, sendFailure);
                 rows.markPublished(connection, result.publishedPositions());
                 if (result.failure() != null) {
                     rows.recordFailure(connection, result.failedPosition(), result.failure());
@@ -176,17 +193,27 @@ public class OutboxRelay {
         }
     }
 
-    private SendResult send(List<OutboxRow> batch) throws InterruptedException {
-        List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
-        String failure = null;
+    /**
+     * Hands the rows' records to the producer, in order, without waiting.
+     *
+     * @return null, or why a record could not be handed over (the rows from there on are not sent)
+     */
+    private String sendAll(List<OutboxRow> chunk, List<Future<RecordMetadata>> acks) {
         try {
-            for (OutboxRow row : batch) {
+            for (OutboxRow row : chunk) {
                 acks.add(producer.send(CloudEventsKafkaMapping.toRecord(row.event())));
             }
+            return null;
         } catch (RuntimeException e) {
             // e.g. metadata not available within max.block.ms while the broker is down
-            failure = e.getMessage();
+            return e.getMessage() == null ? e.toString() : e.getMessage();
         }
+    }
+
+    /** Waits for the broker's acknowledgements in position order; the published rows are those before the first failure. */
+    private SendResult awaitAcks(List<OutboxRow> batch, List<Future<RecordMetadata>> acks, String sendFailure)
+            throws InterruptedException {
+        String failure = sendFailure;
         producer.flush();
         List<Long> done = new ArrayList<>(acks.size());
         long deadline = System.nanoTime() + config.sendTimeout().toNanos();
@@ -201,6 +228,11 @@ public class OutboxRelay {
         }
         Long failedPosition = done.size() < batch.size() ? batch.get(done.size()).position() : null;
         return new SendResult(done, failedPosition, failedPosition == null ? null : failure);
+    }
+
+    /** Wakes an idle relay: a transaction of this instance has committed new rows. */
+    public void wake() {
+        wakeups.release();
     }
 
     /** Deletes published rows past their keep time, so the table stays small. */
@@ -257,14 +289,16 @@ public class OutboxRelay {
             }
         }
 
-        List<OutboxRow> unpublished(Connection c, int limit) throws SQLException {
+        /** The oldest unpublished rows after {@code after} (0: from the start), in position order. */
+        List<OutboxRow> unpublished(Connection c, long after, int limit) throws SQLException {
             String sql = """
                     SELECT position, event_id, topic, aggregate_id, event_type, source, institution, schema_version,
                            occurred_at, payload::text, trace_parent, trace_state, request_id
-                      FROM kloss_outbox WHERE published_at IS NULL ORDER BY position LIMIT ?
+                      FROM kloss_outbox WHERE published_at IS NULL AND position > ? ORDER BY position LIMIT ?
                     """;
             try (PreparedStatement s = c.prepareStatement(sql)) {
-                s.setInt(1, limit);
+                s.setLong(1, after);
+                s.setInt(2, limit);
                 try (var rs = s.executeQuery()) {
                     List<OutboxRow> result = new ArrayList<>();
                     while (rs.next()) {

@@ -118,6 +118,37 @@ class OutboxTest {
     }
 
     @Test
+    void aBacklogOfManyReadsArrivesOnceInPositionOrder() throws Exception {
+        String topic = "kloss.backlog.call.v1";
+        int perKey = 40; // 120 rows committed at once: 18 reads of 7, three transactions of up to 8 reads
+        List<String> keys = List.of("b-a", "b-b", "b-c");
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (int i = 0; i < perKey; i++) {
+                for (String key : keys) {
+                    outbox.record("backlog", programme(key, key + "#" + i));
+                }
+            }
+        });
+        try (TopicProbe probe = TopicProbe.of(RealInfrastructure.kafka().bootstrapServers(), topic)) {
+            List<ConsumerRecord<String, byte[]>> records = probe.awaitRecords(perKey * keys.size(), Duration.ofSeconds(30), r -> true);
+            assertThat(records).hasSize(perKey * keys.size());
+            assertThat(records.stream().map(r -> header(r, "ce_id")).distinct().count()).isEqualTo(perKey * keys.size());
+            Map<String, List<Integer>> sequences = records.stream().collect(Collectors.groupingBy(ConsumerRecord::key,
+                    Collectors.mapping(r -> sequenceOf(r), Collectors.toList())));
+            for (String key : keys) {
+                assertThat(sequences.get(key)).as("order of %s", key)
+                        .isEqualTo(java.util.stream.IntStream.range(0, perKey).boxed().toList());
+            }
+        }
+        try (var connection = dataSource.getConnection(); var count = connection.prepareStatement(
+                "SELECT count(*) FROM kloss_outbox WHERE institution = 'backlog' AND published_at IS NULL");
+             var rows = count.executeQuery()) {
+            rows.next();
+            assertThat(rows.getLong(1)).as("rows left unpublished").isZero();
+        }
+    }
+
+    @Test
     void rowsWrittenWhileTheBrokerIsDownArriveOnceItIsBack() throws Exception {
         String topic = "kloss.outage.call.v1";
         RealInfrastructure.kafka().stop();
