@@ -101,8 +101,9 @@ service_start() {
   port_open "$port" && die "port $port is taken by another process; stop it or set KLOSS_PORT_OFFSET"
   use_jdk
   principal=$(kafka_principal "$node")
-  local extra=()
+  local extra=() jvm=()
   mapfile -t extra < <(extra_properties "$node" "$service")
+  mapfile -t jvm < <(service_jvm_flags "$name")
   # Configuration through the environment and system properties, so the same jar runs in every profile and node.
   start_bg "$name" env \
       QUARKUS_HTTP_PORT="$port" \
@@ -114,7 +115,7 @@ service_start() {
       QUARKUS_OIDC_AUTH_SERVER_URL="http://$KLOSS_HOST:$KEYCLOAK_PORT/realms/kloss" \
       KLOSS_NODE_INSTITUTIONS="$(served_institutions "$node")" \
       KLOSS_NODE_ID="$node" \
-      "$JAVA_HOME/bin/java" -Xms64m -Xmx320m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 \
+      "$JAVA_HOME/bin/java" "${jvm[@]}" \
       -Dkafka.security.protocol=SASL_PLAINTEXT -Dkafka.sasl.mechanism=SCRAM-SHA-512 \
       "-Dkafka.sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required username=\"$principal\" password=\"$(kafka_password "$principal")\";" \
       "${extra[@]}" \
