@@ -56,7 +56,7 @@ class SelfDeduplicatingSubscriptionTest {
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, RealInfrastructure.kafka().bootstrapServers());
         p.put(ProducerConfig.ACKS_CONFIG, "all");
         producer = new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer());
-        institution = "selfdedup" + (System.nanoTime() % 1_000_000_000L);
+        institution = "dedup" + (System.nanoTime() % 1_000_000_000L);
     }
 
     @AfterEach

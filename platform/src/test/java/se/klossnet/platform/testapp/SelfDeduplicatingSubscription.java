@@ -10,7 +10,7 @@ import se.klossnet.events.call.ProgrammeCreated;
 import se.klossnet.platform.messaging.EventSubscription;
 
 /**
- * A batching consumer of {@code kloss.selfdedup<digits>.call.v1} that de-duplicates itself, as the national ingest
+ * A batching consumer of {@code kloss.dedup<digits>.call.v1} that de-duplicates itself, as the national ingest
  * does: its effect is a row keyed by the event id ({@code applied_event}, inserted with ON CONFLICT DO NOTHING), so
  * the platform writes no inbox row for it. It also logs every event it is offered ({@code offered_event}), so a
  * test sees that repeats do reach it and change nothing. Refuses a programme named "poison".
@@ -33,7 +33,7 @@ public class SelfDeduplicatingSubscription implements EventSubscription {
 
     @Override
     public Pattern topics() {
-        return Pattern.compile("kloss\\.selfdedup[0-9]+\\.call\\.v1");
+        return Pattern.compile("kloss\\.dedup[0-9]+\\.call\\.v1");
     }
 
     @Override
