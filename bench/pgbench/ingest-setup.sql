@@ -1,7 +1,6 @@
 SET client_min_messages = warning;
--- Scratch copies of the tables one ingested event touches (the inbox, the projection's seen-set, a fact table), so
--- the baseline writes the same rows and indexes as the projection without touching its figures.
+-- Scratch copies of the tables one ingested event touches (the projection's seen-set, a fact table), so the baseline
+-- writes the same rows and indexes as the projection without touching its figures.
 DROP TABLE IF EXISTS bench_inbox, bench_event, bench_application;
-CREATE TABLE bench_inbox (LIKE kloss_inbox INCLUDING ALL);
 CREATE TABLE bench_event (LIKE rp_event INCLUDING ALL);
 CREATE TABLE bench_application (LIKE rp_application INCLUDING ALL);

@@ -1,9 +1,8 @@
--- One ingested event as the national projection writes it, in one transaction: the inbox row, the projection's
--- seen-row, and an upsert of the fact row the event owns columns of (ApplicationSubmitted's shape).
+-- One ingested event as the national projection writes it, in one transaction: the projection's seen-row and an
+-- upsert of the fact row the event owns columns of (ApplicationSubmitted's shape). The national ingest writes no
+-- platform inbox row: the seen-row de-duplicates (EventSubscription.deduplicatesItself).
 \set app random(1, 200000)
 BEGIN;
-INSERT INTO bench_inbox (consumer, event_id, event_type, topic) VALUES ('national-ingest', gen_random_uuid(), 'ApplicationSubmitted', 'kloss.bench01.call.v1')
-  ON CONFLICT (consumer, event_id) DO NOTHING;
 INSERT INTO bench_event (pv, event_id, institution, event_type, topic, occurred_at)
   VALUES (1, gen_random_uuid(), 'bench01', 'ApplicationSubmitted', 'kloss.bench01.call.v1', now())
   ON CONFLICT (pv, event_id) DO NOTHING;

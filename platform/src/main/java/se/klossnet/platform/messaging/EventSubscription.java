@@ -32,8 +32,22 @@ public interface EventSubscription {
     }
 
     /**
+     * True when the subscription makes a repeated event change nothing by itself, in the transaction of its
+     * effect: e.g. it inserts a row keyed by the event id with {@code ON CONFLICT DO NOTHING} and applies the event
+     * only when that row is new, as the national ingest does per projection version. The platform then writes no
+     * inbox row for it (one write per event less) and hands every decoded event to {@link #handle} and
+     * {@link #handleAll}, repeats included; the subscription must drop them itself. A subscription whose effect is
+     * not keyed by the event id (it sends mail, records outbox events, increments a counter) must keep the default,
+     * false: the platform's inbox then de-duplicates for it.
+     */
+    default boolean deduplicatesItself() {
+        return false;
+    }
+
+    /**
      * Applies several events, in their order on the partitions, in one transaction together with their inbox rows;
-     * only first deliveries are passed. Throw to roll back: the platform then handles each event of the batch
+     * only first deliveries are passed (every event, repeats included, when {@link #deduplicatesItself()}). Throw
+     * to roll back: the platform then handles each event of the batch
      * alone, through {@link #handle}, so that a poison event goes to the DLQ by itself and the rest are applied.
      * Events recorded in the outbox here carry no causation of the event that caused them, so a consumer that
      * raises events of its own should keep the default {@link #maxBatch()} of 1. The default calls {@link #handle}

@@ -8,6 +8,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -25,11 +28,14 @@ import se.klossnet.platform.trace.CausationSource;
 
 /**
  * Runs one {@link EventSubscription} on its own thread: poll, then for each record decode → (inbox + handle in one
- * transaction) → commit the offset. A subscription with {@link EventSubscription#maxBatch()} above 1 gets the
- * records of a poll in batches of up to that many, each batch in one transaction with its inbox rows; a batch that
- * fails is rolled back and its records go through the one-by-one path below, so the outcome per event is the same. Decoding errors and permanent handling errors go to the dead-letter topic;
- * transient ones (database unreachable) are retried in place with back-off, so the consumer never stops and never
- * skips.
+ * transaction) → commit the offset; a subscription that {@link EventSubscription#deduplicatesItself()} gets no inbox
+ * row, and its repeats are counted as handled (it drops them itself). A subscription with
+ * {@link EventSubscription#maxBatch()} above 1 gets the records of a poll in batches of up to that many, each batch
+ * in one transaction with its inbox rows (the next batch of the poll is decoded on a second thread meanwhile); a
+ * batch that fails, or holds a record that cannot be decoded, is rolled back and its records go through the
+ * one-by-one path below, so the outcome per event is the same. Decoding errors and permanent handling errors go to
+ * the dead-letter topic; transient ones (database unreachable) are retried in place with back-off, so the consumer
+ * never stops and never skips.
  */
 final class SubscriptionRunner {
 
@@ -43,6 +49,8 @@ final class SubscriptionRunner {
     private final MeterRegistry meters;
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final Thread thread;
+    /** Decodes a batching subscription's next chunk while the current one is written; null for single events. */
+    private final ExecutorService decoder;
 
     SubscriptionRunner(EventSubscription subscription, KafkaConsumer<String, byte[]> consumer, DeadLetters deadLetters,
                        Inbox inbox, MeterRegistry meters) {
@@ -52,6 +60,8 @@ final class SubscriptionRunner {
         this.inbox = inbox;
         this.meters = meters;
         this.thread = Thread.ofPlatform().name("subscription-" + subscription.name()).daemon().unstarted(this::run);
+        this.decoder = subscription.maxBatch() > 1 ? Executors.newSingleThreadExecutor(
+                Thread.ofPlatform().name("subscription-" + subscription.name() + "-decoder").daemon().factory()) : null;
     }
 
     void start() {
@@ -94,6 +104,9 @@ final class SubscriptionRunner {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
+            if (decoder != null) {
+                decoder.shutdownNow();
+            }
             consumer.close(Duration.ofSeconds(5));
         }
     }
@@ -106,9 +119,20 @@ final class SubscriptionRunner {
         List<ConsumerRecord<String, byte[]>> all = new ArrayList<>(records.count());
         records.forEach(all::add);
         int batch = Math.max(1, subscription.maxBatch());
+        List<List<ConsumerRecord<String, byte[]>>> chunks = new ArrayList<>();
         for (int from = 0; from < all.size(); from += batch) {
-            List<ConsumerRecord<String, byte[]>> chunk = all.subList(from, Math.min(all.size(), from + batch));
-            if (chunk.size() > 1 && retryFrom.isEmpty() && processBatch(chunk)) {
+            chunks.add(all.subList(from, Math.min(all.size(), from + batch)));
+        }
+        // A batching subscription's next chunk is decoded on the decoder thread while this one's transaction runs.
+        CompletableFuture<List<EventEnvelope<DomainEvent>>> next = decoder == null || chunks.isEmpty() ? null
+                : CompletableFuture.supplyAsync(() -> decode(chunks.get(0)), decoder);
+        for (int i = 0; i < chunks.size(); i++) {
+            List<ConsumerRecord<String, byte[]>> chunk = chunks.get(i);
+            List<EventEnvelope<DomainEvent>> decoded = next == null ? null : next.join();
+            int following = i + 1;
+            next = decoder == null || following >= chunks.size() ? null
+                    : CompletableFuture.supplyAsync(() -> decode(chunks.get(following)), decoder);
+            if (chunk.size() > 1 && retryFrom.isEmpty() && decoded != null && processBatch(decoded)) {
                 // records come partition by partition in offset order: the last one of a partition wins
                 chunk.forEach(r -> done.put(new TopicPartition(r.topic(), r.partition()),
                         new OffsetAndMetadata(r.offset() + 1)));
@@ -139,24 +163,16 @@ final class SubscriptionRunner {
 
     /**
      * Handles a batch (subscriptions with {@link EventSubscription#maxBatch()} above 1) in one transaction with the
-     * inbox rows of its events.
+     * inbox rows of its events (none for a subscription that de-duplicates itself).
      *
-     * @return false when the batch changed nothing and its records must be dealt with one by one: one of them
-     *         cannot be decoded, or the batch failed (a poison event, or a transient failure that the single
-     *         path retries with back-off)
+     * @return false when the batch changed nothing and its records must be dealt with one by one: it failed (a
+     *         poison event, or a transient failure that the single path retries with back-off)
      */
-    private boolean processBatch(List<ConsumerRecord<String, byte[]>> chunk) {
-        List<EventEnvelope<DomainEvent>> events = new ArrayList<>(chunk.size());
-        for (ConsumerRecord<String, byte[]> record : chunk) {
-            try {
-                events.add(CloudEventsKafkaMapping.fromRecord(record));
-            } catch (EventDecodingException e) {
-                return false; // the single path sends it to the DLQ and handles the others
-            }
-        }
+    private boolean processBatch(List<EventEnvelope<DomainEvent>> events) {
         try {
             int handled = QuarkusTransaction.requiringNew().call(() -> {
-                List<EventEnvelope<DomainEvent>> first = inbox.firstDeliveries(subscription.name(), events);
+                List<EventEnvelope<DomainEvent>> first = subscription.deduplicatesItself() ? events
+                        : inbox.firstDeliveries(subscription.name(), events);
                 if (!first.isEmpty()) {
                     subscription.handleAll(first);
                 }
@@ -172,6 +188,22 @@ final class SubscriptionRunner {
                     events.size(), rootMessage(e));
             return false;
         }
+    }
+
+    /**
+     * The chunk's events, or null when one of its records cannot be decoded (the single path then sends it to the
+     * DLQ and handles the others).
+     */
+    private static List<EventEnvelope<DomainEvent>> decode(List<ConsumerRecord<String, byte[]>> chunk) {
+        List<EventEnvelope<DomainEvent>> events = new ArrayList<>(chunk.size());
+        for (ConsumerRecord<String, byte[]> record : chunk) {
+            try {
+                events.add(CloudEventsKafkaMapping.fromRecord(record));
+            } catch (RuntimeException e) {
+                return null;
+            }
+        }
+        return events;
     }
 
     private boolean processSafely(ConsumerRecord<String, byte[]> record) throws InterruptedException {
@@ -200,7 +232,7 @@ final class SubscriptionRunner {
             // Events recorded while handling carry this event's trace and request id onwards.
             boolean handled = CausationSource.whileHandling(CloudEventsKafkaMapping.causationOf(record),
                     () -> QuarkusTransaction.requiringNew().call(() -> {
-                        if (!inbox.firstDelivery(subscription.name(), event)) {
+                        if (!subscription.deduplicatesItself() && !inbox.firstDelivery(subscription.name(), event)) {
                             return false;
                         }
                         subscription.handle(event);

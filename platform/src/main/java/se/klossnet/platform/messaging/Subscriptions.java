@@ -50,8 +50,10 @@ public class Subscriptions {
             // allow it exactly the groups with its own prefix (deploy/local/kafka/KafkaSetup.java).
             String group = node.nodeId() + "." + serviceName + "." + subscription.name();
             SubscriptionRunner runner = new SubscriptionRunner(subscription,
-                    // a batching subscription gets a whole batch from one poll
-                    kafkaClients.manualCommitConsumer(group, group, Math.max(200, subscription.maxBatch())),
+                    // A batching subscription gets several batches from one poll: the next one is decoded while
+                    // the current one is written, and one offset commit serves them all.
+                    kafkaClients.manualCommitConsumer(group, group, subscription.maxBatch() > 1
+                            ? 4 * subscription.maxBatch() : 200),
                     new DeadLetters(deadLetterProducer, group, meters), inbox, meters);
             runners.add(runner);
             runner.start();

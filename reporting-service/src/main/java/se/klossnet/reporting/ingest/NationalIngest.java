@@ -16,10 +16,12 @@ import se.klossnet.reporting.projection.ProjectionVersions;
  * topics are read as soon as the consumer's metadata refresh sees them (kafka.metadata.max.age.ms), without a
  * restart. Events of any institution are taken, member or not: the register only names them.
  *
- * <p>The platform runs {@link #handle} in one transaction with the inbox (or, for the events of one poll,
- * {@link #handleAll} in batches of {@code kloss.reporting.ingest.batch-size}), so a redelivered event changes nothing,
- * and sends undecodable records (unknown type or schema version) to {@code <topic>.dlq}. Each event goes to every
- * active projection version: the live one and, during a rebuild, the one being built.
+ * <p>The platform runs {@link #handle} in a transaction of its own (or, for the events of one poll,
+ * {@link #handleAll} in batches of {@code kloss.reporting.ingest.batch-size}) and sends undecodable records (unknown
+ * type or schema version) to {@code <topic>.dlq}. Each event goes to every active projection version: the live one
+ * and, during a rebuild, the one being built. Each version keeps a row per event applied ({@code rp_event}, written
+ * in the same transaction as the facts), so a redelivered event changes nothing without the platform's inbox: the
+ * subscription {@linkplain #deduplicatesItself() de-duplicates itself}, which saves one of three writes per event.
  */
 @ApplicationScoped
 public class NationalIngest implements EventSubscription {
@@ -60,6 +62,12 @@ public class NationalIngest implements EventSubscription {
     @Override
     public int maxBatch() {
         return batchSize;
+    }
+
+    /** {@link EventProjector} applies an event to a version only when the version's {@code rp_event} row is new. */
+    @Override
+    public boolean deduplicatesItself() {
+        return true;
     }
 
     @Override

@@ -58,63 +58,63 @@ public class EventProjector {
             ON CONFLICT (pv, event_id) DO NOTHING
             RETURNING event_id
             """;
-    private static final String PROGRAMME = Upsert.into("rp_programme", PROGRAMME_KEY,
+    private static final Upsert PROGRAMME = Upsert.into("rp_programme", PROGRAMME_KEY,
             List.of("name", "direction", "funding_source", "themes", "budget_sek", "created_at"));
-    private static final String CALL_PUBLISHED = Upsert.into("rp_call", CALL_KEY,
+    private static final Upsert CALL_PUBLISHED = Upsert.into("rp_call", CALL_KEY,
             List.of("programme_id", "opens_at", "closes_at", "budget_sek", "max_grant_sek"));
-    private static final String CALL_CLOSED = Upsert.into("rp_call", CALL_KEY,
+    private static final Upsert CALL_CLOSED = Upsert.into("rp_call", CALL_KEY,
             List.of("programme_id", "closed_at", "closed_by_deadline", "application_count"));
     // The grant decision's host is the final one; the submitted host only counts until a grant is known.
-    private static final String APPLICATION_SUBMITTED = Upsert.into("rp_application", APPLICATION_KEY,
+    private static final Upsert APPLICATION_SUBMITTED = Upsert.into("rp_application", APPLICATION_KEY,
             List.of("call_id", "programme_id", "extent_percent", "months", "requested_sek", "submitted_at",
                     "host_sector=CASE WHEN t.granted_at IS NULL THEN EXCLUDED.host_sector ELSE t.host_sector END",
                     "host_country=CASE WHEN t.granted_at IS NULL THEN EXCLUDED.host_country ELSE t.host_country END",
                     "host_region=CASE WHEN t.granted_at IS NULL THEN EXCLUDED.host_region ELSE t.host_region END"));
-    private static final String APPLICATION_ENDORSED = Upsert.into("rp_application", APPLICATION_KEY,
+    private static final Upsert APPLICATION_ENDORSED = Upsert.into("rp_application", APPLICATION_KEY,
             List.of("call_id", "endorsed_at"));
-    private static final String APPLICATION_WITHDRAWN = Upsert.into("rp_application", APPLICATION_KEY,
+    private static final Upsert APPLICATION_WITHDRAWN = Upsert.into("rp_application", APPLICATION_KEY,
             List.of("call_id", "withdrawn_at"));
-    private static final String APPLICATION_GRANTED = Upsert.into("rp_application", APPLICATION_KEY,
+    private static final Upsert APPLICATION_GRANTED = Upsert.into("rp_application", APPLICATION_KEY,
             List.of("call_id", "programme_id", "direction", "host_sector", "host_country", "host_region",
                     "granted_at", "granted_sek"));
-    private static final String APPLICATION_REJECTED = Upsert.into("rp_application", APPLICATION_KEY,
+    private static final Upsert APPLICATION_REJECTED = Upsert.into("rp_application", APPLICATION_KEY,
             List.of("call_id", "rejected_at"));
-    private static final String EXCHANGE_PLANNED = Upsert.into("rp_exchange", EXCHANGE_KEY,
+    private static final Upsert EXCHANGE_PLANNED = Upsert.into("rp_exchange", EXCHANGE_KEY,
             List.of("application_id", "programme_id", "direction", "host_sector", "host_country", "host_org_number",
                     "host_region", "planned_start", "planned_end", "extent_percent", "budget_sek", "planned_at"));
-    private static final String AGREEMENT_SIGNED = Upsert.into("rp_exchange", EXCHANGE_KEY,
+    private static final Upsert AGREEMENT_SIGNED = Upsert.into("rp_exchange", EXCHANGE_KEY,
             List.of("agreement_signed_at=GREATEST(t.agreement_signed_at, EXCLUDED.agreement_signed_at)",
                     "agreement_version=GREATEST(t.agreement_version, EXCLUDED.agreement_version)"));
-    private static final String EXCHANGE_STARTED = Upsert.into("rp_exchange", EXCHANGE_KEY, List.of("started_on"));
+    private static final Upsert EXCHANGE_STARTED = Upsert.into("rp_exchange", EXCHANGE_KEY, List.of("started_on"));
     // Extensions only ever move the end later, so the latest end wins whatever order they arrive in.
-    private static final String EXCHANGE_EXTENDED = Upsert.into("rp_exchange", EXCHANGE_KEY,
+    private static final Upsert EXCHANGE_EXTENDED = Upsert.into("rp_exchange", EXCHANGE_KEY,
             List.of("extended_end=GREATEST(t.extended_end, EXCLUDED.extended_end)"));
-    private static final String EXCHANGE_COMPLETED = Upsert.into("rp_exchange", EXCHANGE_KEY,
+    private static final Upsert EXCHANGE_COMPLETED = Upsert.into("rp_exchange", EXCHANGE_KEY,
             List.of("completed_on", "person_months"));
-    private static final String EXCHANGE_CANCELLED = Upsert.into("rp_exchange", EXCHANGE_KEY,
+    private static final Upsert EXCHANGE_CANCELLED = Upsert.into("rp_exchange", EXCHANGE_KEY,
             List.of("cancelled_on", "cancel_reason"));
     // A cost posted again under its id is a correction: the later posting wins, whatever the arrival order.
-    private static final String COST = """
+    private static final Upsert COST = new Upsert("""
             INSERT INTO rp_cost AS t (pv, institution, cost_id, exchange_id, category, amount_sek, booked_on, recorded_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (pv, institution, cost_id) DO UPDATE SET exchange_id = EXCLUDED.exchange_id,
                 category = EXCLUDED.category, amount_sek = EXCLUDED.amount_sek, booked_on = EXCLUDED.booked_on,
                 recorded_at = EXCLUDED.recorded_at
             WHERE t.recorded_at <= EXCLUDED.recorded_at
-            """;
-    private static final String OUTCOME = Upsert.into("rp_outcome", List.of("pv", "institution", "outcome_id"),
+            """, 3);
+    private static final Upsert OUTCOME = Upsert.into("rp_outcome", List.of("pv", "institution", "outcome_id"),
             List.of("exchange_id", "outcome_type", "side", "occurred_on", "has_evidence"));
-    private static final String SURVEY_SCORE = Upsert.into("rp_survey_score",
+    private static final Upsert SURVEY_SCORE = Upsert.into("rp_survey_score",
             List.of("pv", "institution", "response_id", "question"),
             List.of("score", "exchange_id", "survey_id", "respondent_role", "responded_at"));
-    private static final String LOGBOOK_ENTRY = Upsert.into("rp_logbook_entry", List.of("pv", "institution", "entry_id"),
+    private static final Upsert LOGBOOK_ENTRY = Upsert.into("rp_logbook_entry", List.of("pv", "institution", "entry_id"),
             List.of("exchange_id", "written_on", "word_count"));
-    private static final String FOCUS_GROUP = Upsert.into("rp_focus_group", List.of("pv", "institution", "focus_group_id"),
+    private static final Upsert FOCUS_GROUP = Upsert.into("rp_focus_group", List.of("pv", "institution", "focus_group_id"),
             List.of("programme_id", "held_on", "participant_count", "themes"));
-    private static final String DISSEMINATION = """
+    private static final Upsert DISSEMINATION = new Upsert("""
             INSERT INTO rp_dissemination (pv, event_id, institution, exchange_id, reported_on, activity, activity_count)
             VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
-            """;
+            """, 0);
 
     private final Jdbc jdbc;
 
@@ -134,7 +134,7 @@ public class EventProjector {
                 event.time()) == 0) {
             return false;
         }
-        project(pv, event.institution(), event.time(), event, jdbc::update);
+        project(pv, event.institution(), event.time(), event, (upsert, parameters) -> jdbc.update(upsert.sql(), parameters));
         return true;
     }
 
@@ -163,7 +163,8 @@ public class EventProjector {
         Jdbc.Batch batch = jdbc.batch();
         for (EventEnvelope<DomainEvent> event : events) {
             if (fresh.remove(event.id())) { // an id twice in the batch is applied once
-                project(pv, event.institution(), event.time(), event, batch::add);
+                project(pv, event.institution(), event.time(), event,
+                        (upsert, parameters) -> batch.add(upsert.sql(), upsert.keyWidth(), parameters));
                 applied++;
             }
         }
@@ -174,7 +175,7 @@ public class EventProjector {
     /** Where {@link #project} writes: straight to the database, or into a batch. */
     @FunctionalInterface
     private interface Writer {
-        void write(String sql, Object... parameters);
+        void write(Upsert upsert, Object... parameters);
     }
 
     private static void project(int pv, String inst, Instant at, EventEnvelope<DomainEvent> event, Writer out) {

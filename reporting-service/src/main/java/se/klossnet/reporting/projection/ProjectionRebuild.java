@@ -7,7 +7,6 @@ import jakarta.enterprise.event.Observes;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -16,11 +15,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import se.klossnet.events.DomainEvent;
-import se.klossnet.events.EventDecodingException;
-import se.klossnet.events.EventEnvelope;
 import se.klossnet.events.Topics;
-import se.klossnet.events.kafka.CloudEventsKafkaMapping;
 import se.klossnet.platform.messaging.KafkaClients;
 import se.klossnet.platform.scope.NodeConfig;
 import se.klossnet.reporting.sql.SqlFailure;
@@ -28,7 +23,8 @@ import se.klossnet.reporting.sql.SqlFailure;
 /**
  * Rebuilding the projections without downtime. A new version is opened (from then on the live consumer writes every
  * new event to it as well), every domain topic is replayed from its first offset up to the end offsets taken after
- * that, in batches of one transaction each, and then the new version is swapped in with one update. Queries read
+ * that, in batches of one transaction each (read and decoded ahead by a {@link ReplayReader}, so decoding overlaps
+ * with writing), and then the new version is swapped in with one update. Queries read
  * the old version until that moment. Every event reaches the new version exactly once: what was on the topics at the
  * start comes through the replay, what came later through the live consumer, and both de-duplicate on the event id
  * within the version.
@@ -96,8 +92,9 @@ public class ProjectionRebuild {
 
     private void replay(int version) {
         long started = System.nanoTime();
+        // One poll fills one batch (the consumer's default of 200 records a poll would cap every batch at 200).
         try (KafkaConsumer<String, byte[]> consumer = kafka.manualCommitConsumer(service + ".rebuild",
-                service + ".rebuild-v" + version)) {
+                service + ".rebuild-v" + version, config.batchSize())) {
             List<TopicPartition> partitions = consumer.listTopics(config.kafkaTimeout()).entrySet().stream()
                     .filter(topic -> Topics.ALL_DOMAIN_TOPICS.matcher(topic.getKey()).matches())
                     .flatMap(topic -> topic.getValue().stream().map(p -> new TopicPartition(p.topic(), p.partition())))
@@ -108,16 +105,19 @@ public class ProjectionRebuild {
             versions.target(version, partitions.stream().mapToLong(p -> ends.get(p) - starts.get(p)).sum());
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
-            while (!caughtUp(consumer, ends)) {
-                if (stopping) {
-                    throw new IllegalStateException("the service is stopping");
-                }
-                List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
-                consumer.poll(Duration.ofMillis(500)).forEach(records::add);
-                for (int from = 0; from < records.size(); from += config.batchSize()) {
-                    applyBatch(version, records.subList(from, Math.min(records.size(), from + config.batchSize())));
+            ReplayReader reader = new ReplayReader(consumer, ends, config.batchSize(),
+                    "projection-rebuild-reader-v" + version);
+            reader.start();
+            try {
+                for (ReplayReader.Batch batch; (batch = reader.next()) != null; ) {
+                    if (stopping) {
+                        throw new IllegalStateException("the service is stopping");
+                    }
+                    applyBatch(version, batch);
                     pause();
                 }
+            } finally {
+                reader.stop(); // before the consumer is closed
             }
             versions.swapIn(version, clock.instant());
             ProjectionVersion done = versions.get(version);
@@ -131,15 +131,14 @@ public class ProjectionRebuild {
         }
     }
 
-    private static boolean caughtUp(KafkaConsumer<String, byte[]> consumer, Map<TopicPartition, Long> ends) {
-        return ends.entrySet().stream().allMatch(end -> consumer.position(end.getKey()) >= end.getValue());
-    }
-
     /** One transaction for the batch; a batch with a refused record is retried one record at a time. */
-    private void applyBatch(int version, List<ConsumerRecord<String, byte[]>> records) throws InterruptedException {
+    private void applyBatch(int version, ReplayReader.Batch batch) throws InterruptedException {
         for (int attempt = 1; ; attempt++) {
             try {
-                QuarkusTransaction.requiringNew().run(() -> applyAll(version, records));
+                QuarkusTransaction.requiringNew().run(() -> {
+                    projector.applyAll(version, batch.events());
+                    versions.progress(version, batch.records().size(), batch.skipped());
+                });
                 return;
             } catch (RuntimeException e) {
                 if (isTransient(e) && attempt < MAX_TRANSIENT_RETRIES) {
@@ -150,34 +149,20 @@ public class ProjectionRebuild {
                 if (isTransient(e)) {
                     throw e;
                 }
-                if (records.size() > 1) {
-                    for (ConsumerRecord<String, byte[]> record : records) {
-                        applyBatch(version, List.of(record));
+                if (batch.records().size() > 1) {
+                    for (ConsumerRecord<String, byte[]> record : batch.records()) {
+                        applyBatch(version, ReplayReader.Batch.decode(List.of(record)));
                     }
                     return;
                 }
                 // The live consumer dead-lettered this record for the same reason; the rebuild skips it likewise.
-                ConsumerRecord<String, byte[]> record = records.get(0);
+                ConsumerRecord<String, byte[]> record = batch.records().get(0);
                 LOG.warnf("rebuild v%d skips %s-%d@%d: %s", version, record.topic(), record.partition(),
                         record.offset(), e.getMessage());
                 QuarkusTransaction.requiringNew().run(() -> versions.progress(version, 1, 1));
                 return;
             }
         }
-    }
-
-    private void applyAll(int version, List<ConsumerRecord<String, byte[]>> records) {
-        long skipped = 0;
-        List<EventEnvelope<DomainEvent>> events = new ArrayList<>(records.size());
-        for (ConsumerRecord<String, byte[]> record : records) {
-            try {
-                events.add(CloudEventsKafkaMapping.fromRecord(record));
-            } catch (EventDecodingException e) {
-                skipped++; // in the dead-letter topic already, put there by the live consumer
-            }
-        }
-        projector.applyAll(version, events);
-        versions.progress(version, records.size(), skipped);
     }
 
     private void pause() throws InterruptedException {

@@ -8,8 +8,11 @@ import java.time.Duration;
 @ConfigMapping(prefix = "kloss.reporting.rebuild")
 public interface RebuildConfig {
 
-    /** Records applied per transaction while replaying. Larger is faster; the live consumer waits less when smaller. */
-    @WithDefault("500")
+    /**
+     * Records applied per transaction (and read per poll) while replaying. Larger is faster; the live consumer, which
+     * writes to the version being built too, waits less when smaller.
+     */
+    @WithDefault("2000")
     int batchSize();
 
     /** A pause after each batch, to leave the database to live ingest and queries on a busy hub. */

@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -108,43 +109,84 @@ public class Jdbc {
 
     /**
      * Writes collected by statement and sent with {@link PreparedStatement#executeBatch()}, one round trip per
-     * statement shape. Statements of one shape run in the order they were added; different shapes run grouped, so
-     * use it only for writes whose result does not depend on the order between shapes (the projection upserts).
+     * statement shape; with the datasource's {@code reWriteBatchedInserts} the driver sends the rows of one shape as
+     * multi-row {@code INSERT}s. Statements of one shape run in the order they were added; different shapes run
+     * grouped, so use it only for writes whose result does not depend on the order between shapes (the projection
+     * upserts).
+     *
+     * <p>One multi-row {@code INSERT ... ON CONFLICT DO UPDATE} cannot touch the same row twice (PostgreSQL refuses
+     * it: "command cannot affect row a second time"). So a row whose conflict key (its first {@code keyWidth}
+     * parameters) is already in the batch for that statement goes to a later round, sent after the whole earlier
+     * round: two extensions of one exchange in one batch become two rounds, applied in their order, none lost.
      */
     public final class Batch {
 
-        private final Map<String, List<Object[]>> bySql = new LinkedHashMap<>();
+        /** Round → statement → rows; most batches have one round. */
+        private final List<Map<String, List<Object[]>>> rounds = new ArrayList<>();
+        /** Statement → conflict key → the last round that holds it. */
+        private final Map<String, Map<List<Object>, Integer>> keyRounds = new HashMap<>();
 
         private Batch() {
         }
 
+        /** Adds a write that can never conflict with another row of the batch (e.g. ON CONFLICT DO NOTHING). */
         public void add(String sql, Object... parameters) {
-            bySql.computeIfAbsent(sql, s -> new ArrayList<>()).add(parameters);
+            add(sql, 0, parameters);
+        }
+
+        /**
+         * Adds a write whose conflict key is its first {@code keyWidth} parameters (0: no key to keep apart).
+         */
+        public void add(String sql, int keyWidth, Object... parameters) {
+            int round = 0;
+            if (keyWidth > 0) {
+                List<Object> key = Arrays.asList(Arrays.copyOf(parameters, keyWidth));
+                Map<List<Object>, Integer> keys = keyRounds.computeIfAbsent(sql, s -> new HashMap<>());
+                Integer last = keys.get(key);
+                round = last == null ? 0 : last + 1;
+                keys.put(key, round);
+            }
+            while (rounds.size() <= round) {
+                rounds.add(new LinkedHashMap<>());
+            }
+            rounds.get(round).computeIfAbsent(sql, s -> new ArrayList<>()).add(parameters);
+        }
+
+        /** How many rounds {@link #execute()} will send (for tests). */
+        public int rounds() {
+            return rounds.size();
         }
 
         public void execute() {
-            if (bySql.isEmpty()) {
+            if (rounds.isEmpty()) {
                 return;
             }
             try (Connection connection = dataSource.getConnection()) {
-                for (Map.Entry<String, List<Object[]>> shape : bySql.entrySet()) {
-                    try (PreparedStatement statement = connection.prepareStatement(shape.getKey())) {
-                        for (Object[] parameters : shape.getValue()) {
-                            bind(connection, statement, Arrays.asList(parameters));
-                            statement.addBatch();
-                        }
-                        try {
-                            statement.executeBatch();
-                        } catch (SQLException e) {
-                            // a batch failure carries the statement's error as its next exception
-                            throw new SqlFailure(shape.getKey(), e.getNextException() != null ? e.getNextException() : e);
-                        }
+                for (Map<String, List<Object[]>> round : rounds) {
+                    for (Map.Entry<String, List<Object[]>> shape : round.entrySet()) {
+                        execute(connection, shape.getKey(), shape.getValue());
                     }
                 }
             } catch (SQLException e) {
-                throw new SqlFailure(String.join("; ", bySql.keySet()), e);
+                throw new SqlFailure(String.join("; ", rounds.get(0).keySet()), e);
             } finally {
-                bySql.clear();
+                rounds.clear();
+                keyRounds.clear();
+            }
+        }
+
+        private void execute(Connection connection, String sql, List<Object[]> rows) throws SQLException {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                for (Object[] parameters : rows) {
+                    bind(connection, statement, Arrays.asList(parameters));
+                    statement.addBatch();
+                }
+                try {
+                    statement.executeBatch();
+                } catch (SQLException e) {
+                    // a batch failure carries the statement's error as its next exception
+                    throw new SqlFailure(sql, e.getNextException() != null ? e.getNextException() : e);
+                }
             }
         }
     }

@@ -17,8 +17,8 @@ import se.klossnet.testing.RealInfrastructure;
 /**
  * The physical baselines of the ingest benchmark, measured in the same run on the same broker and database as the
  * hub: how fast Kafka's own consumer tool reads the very topics the hub ingested, and how many events per second
- * pgbench can write when each event is one transaction of the rows the projection writes for it (inbox row, seen
- * row, fact upsert: bench/pgbench/ingest-upsert.sql). Both tools run as child processes; a baseline whose tool is
+ * pgbench can write when each event is one transaction of the rows the projection writes for it (seen row, fact
+ * upsert: bench/pgbench/ingest-upsert.sql). Both tools run as child processes; a baseline whose tool is
  * not configured is reported as not measured rather than guessed.
  */
 record Baselines(Double kafkaConsumerRecordsPerSecond, Double pgbenchEventsPerSecond, String detail) {
@@ -81,7 +81,7 @@ record Baselines(Double kafkaConsumerRecordsPerSecond, Double pgbenchEventsPerSe
         assertThat(tps.find()).as("pgbench output: %s", out).isTrue();
         double perSecond = Double.parseDouble(tps.group(1));
         detail.append(String.format(Locale.ROOT, "  pgbench upsert:    %.0f events/s (1 client, %d s, one transaction"
-                + " per event: inbox + seen + fact upsert)%n", perSecond, seconds));
+                + " per event: seen + fact upsert)%n", perSecond, seconds));
         return perSecond;
     }
 

@@ -51,7 +51,7 @@ class IngestThroughputBenchmark {
     public static class FullSpeed implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("kloss.reporting.rebuild.batch-size", "500",
+            return Map.of("kloss.reporting.rebuild.batch-size", "2000",
                     "kloss.reporting.rebuild.pause-between-batches", "PT0S",
                     "quarkus.log.category.\"se.klossnet.platform.messaging\".level", "WARN");
         }

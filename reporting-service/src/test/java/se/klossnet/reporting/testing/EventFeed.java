@@ -1,6 +1,5 @@
 package se.klossnet.reporting.testing;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -8,17 +7,17 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.Callback;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -26,16 +25,20 @@ import org.apache.kafka.common.serialization.StringSerializer;
 /**
  * Produces records into the real broker, as the institutions' outbox relays would. Topics are created before the
  * first record goes to them (3 partitions, kept forever, as deploy/local/kafka/KafkaSetup.java creates them), so
- * no record races a topic's auto-creation; every send is checked, so a lost record fails the test at once.
+ * no record races a topic's auto-creation; every send is checked (by its callback), so a lost record fails the
+ * test at the next send or flush.
  */
 public final class EventFeed implements AutoCloseable, Consumer<ProducerRecord<String, byte[]>> {
-
-    private static final int IN_FLIGHT_LIMIT = 5_000;
 
     private final KafkaProducer<String, byte[]> producer;
     private final Admin admin;
     private final Set<String> topics = new HashSet<>();
-    private final List<Future<RecordMetadata>> pending = new ArrayList<>();
+    private final AtomicReference<Exception> failure = new AtomicReference<>();
+    private final Callback onAck = (metadata, error) -> {
+        if (error != null) {
+            failure.compareAndSet(null, error);
+        }
+    };
     private long sent;
 
     public EventFeed(String bootstrapServers) {
@@ -46,8 +49,10 @@ public final class EventFeed implements AutoCloseable, Consumer<ProducerRecord<S
         // One request in flight: a retry after a just-created partition's NOT_LEADER_OR_FOLLOWER can then never
         // overtake a later batch, which an idempotent producer would answer with OutOfOrderSequenceException.
         p.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 1);
-        p.put(ProducerConfig.LINGER_MS_CONFIG, 5);
-        p.put(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
+        // Large batches: a benchmark puts millions of records on the topics, and a request carries up to 1 MB.
+        p.put(ProducerConfig.LINGER_MS_CONFIG, 10);
+        p.put(ProducerConfig.BATCH_SIZE_CONFIG, 512 * 1024);
+        p.put(ProducerConfig.BUFFER_MEMORY_CONFIG, 64L * 1024 * 1024);
         producer = new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer());
         admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers));
     }
@@ -63,11 +68,9 @@ public final class EventFeed implements AutoCloseable, Consumer<ProducerRecord<S
         if (topics.add(record.topic())) {
             createTopic(record.topic());
         }
-        pending.add(producer.send(record));
+        failIfAnyFailed();
+        producer.send(record, onAck); // blocks while the producer's buffer is full
         sent++;
-        if (pending.size() >= IN_FLIGHT_LIMIT) {
-            flush();
-        }
     }
 
     /** Records sent so far. */
@@ -78,17 +81,14 @@ public final class EventFeed implements AutoCloseable, Consumer<ProducerRecord<S
     /** Waits until every record sent so far is acknowledged; fails when any was not. */
     public void flush() {
         producer.flush();
-        try {
-            for (Future<RecordMetadata> ack : pending) {
-                ack.get(30, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("producing test events failed", e);
+        failIfAnyFailed();
+    }
+
+    private void failIfAnyFailed() {
+        Exception error = failure.get();
+        if (error != null) {
+            throw new IllegalStateException("producing test events failed", error);
         }
-        pending.clear();
     }
 
     private void createTopic(String topic) {
