@@ -307,8 +307,8 @@ bench_start() {
     mvnw -f "$KLOSS_ROOT/bench/empty-app/pom.xml" package -DskipTests
   fi
   local port_base=$(( $(service_port "$NODE" gateway) + 6 ))
-  # Both with the flags of deploy/local/services.sh (service_jvm_flags), each with a class-data archive of its own;
-  # a first start of each writes its archive (as the first start of a deployed service would), the second is measured.
+  # Both with the flags of deploy/local/services.sh (service_jvm_flags; with KLOSS_CDS=1 each with a class-data archive
+  # of its own, which the first start writes); each is started twice and the second start is measured.
   local empty_flags=() service_flags=()
   rm -f "$KLOSS_RUN/cds/bench-empty-app.jsa" "$KLOSS_RUN/cds/bench-call-service.jsa"
   mapfile -t empty_flags < <(service_jvm_flags bench-empty-app)
@@ -345,7 +345,7 @@ bench_start() {
     "$(if ge 2 "$(ratio "$s_rss" "$e_rss")"; then echo yes; else echo "**no**"; fi)"
   row "RSS of node $NODE (gateway + call + exchange + followup)" "$node_rss MB" "—" "—" "< 1024 MB" \
     "$(if [ "$node_rss" -lt 1024 ]; then echo yes; else echo "**no**"; fi)"
-  note "- Start: wall-clock from launching the JVM to the first 200 of /q/health/ready (the service: database, Flyway, Kafka clients, OIDC) or /hello (the empty app, bench/empty-app), both alone with the flags of deploy/local/services.sh ($(echo "${service_flags[*]}" | sed "s|$KLOSS_RUN/||g")), each started once before to write its class-data archive; RSS after 5 s idle. Node RSS: the node's four running services after the load above."
+  note "- Start: wall-clock from launching the JVM to the first 200 of /q/health/ready (the service: database, Flyway, Kafka clients, OIDC) or /hello (the empty app, bench/empty-app), both alone with the flags of deploy/local/services.sh ($(echo "${service_flags[*]}" | sed "s|$KLOSS_RUN/||g")), each started once before the measured start; RSS after 5 s idle. Node RSS: the node's four running services after the load above."
 }
 
 # --- 7. gateway overhead --------------------------------------------------------------------------------------------

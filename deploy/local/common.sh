@@ -137,15 +137,16 @@ use_jdk() {
 # - C1 only, the serial collector and a heap that starts small and gives memory back after a collection: a node
 #   runs four JVMs on a small machine, and a whole demo network on two cores (bench/results: the RSS rows).
 # - Compact object headers (JDK 25+) make every object 4 bytes smaller.
-# - A class-data-sharing archive per process name (ARCHIVE_NAME), written when the JVM exits normally and used by
-#   the next start of the same jar: about a third off the start time (bench/results: the start row). The JVM checks
-#   that the archive matches the jar and the JDK, and rewrites it when it does not.
+# - With KLOSS_CDS=1, a class-data-sharing archive per process name (ARCHIVE_NAME), written when the JVM exits
+#   normally and used by the next start of the same jar: starts about 40 % faster, but the archive is mapped at a
+#   relocated address, so its pages (about 90 MB a service) count as private memory. Off by default: a node's
+#   memory matters more than 1-2 s of start time (bench/results/2026-11-22-vm.md, analysis).
 service_jvm_flags() {
   local archive_name="$1"
   printf '%s\n' -Xms16m -Xmx320m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:+UseSerialGC \
     -XX:TieredStopAtLevel=1
   if [ "${KLOSS_JAVA_MAJOR:-0}" -ge 25 ]; then echo "-XX:+UseCompactObjectHeaders"; fi
-  if [ -n "$archive_name" ]; then
+  if [ "${KLOSS_CDS:-0}" = 1 ] && [ -n "$archive_name" ]; then
     mkdir -p "$KLOSS_RUN/cds"
     printf '%s\n' -XX:+AutoCreateSharedArchive "-XX:SharedArchiveFile=$KLOSS_RUN/cds/$archive_name.jsa" -Xshare:auto \
       -Xlog:cds=off -Xlog:cds+dynamic=off
