@@ -3,7 +3,7 @@
 # Markdown table (see README.md, "./kloss bench"). Full runs write bench/results/<date>-<host>.md; --quick runs
 # every row with small counts, checks only that each figure was produced, and writes $KLOSS_RUN/bench-quick.md.
 #
-# It starts its own network (profile bench, one node kth and the hub) and stops it at the end. With
+# It starts its own network (profile bench, one node kth and the hub) from empty data and stops it at the end. With
 # KLOSS_BENCH_REUSE=1 it uses the running network of the current profile instead (./kloss test runs --quick against
 # its test network that way) and leaves it up. KLOSS_BENCH_ONLY=ingest, =rebuild or =network runs only that part.
 set -euo pipefail
@@ -162,6 +162,11 @@ network_up() {
     step "Using the running $KLOSS_PROFILE network"
   else
     step "Starting a network of its own (profile $KLOSS_PROFILE, nodes $KLOSS_NODES; ports +$KLOSS_PORT_OFFSET)"
+    # From empty data every run: the list counts and health figures the rows read grow with what earlier runs wrote
+    # (a kept bench network had 1.4 M outbox and seen rows after a few runs, and its figures fell run by run).
+    # Keycloak's re-augmented home is kept (it holds no data; its realm lives in PostgreSQL and is imported again).
+    "$KLOSS_ROOT/kloss" down > "$OUT/down-before.log" 2>&1 || true
+    rm -rf "$KLOSS_RUN/postgres" "$KLOSS_RUN/kafka" "$KLOSS_RUN/keycloak-realm.sha256" "$KLOSS_RUN/tmp" "$KLOSS_RUN/logs"
     # A loaded machine can take longer than up's own waits (Keycloak's first start): a second up waits again.
     "$KLOSS_ROOT/kloss" up > "$OUT/up.log" 2>&1 || "$KLOSS_ROOT/kloss" up >> "$OUT/up.log" 2>&1 \
       || { tail -n 30 "$OUT/up.log" >&2; die "the bench network did not start (log: $OUT/up.log)"; }
@@ -211,9 +216,17 @@ bench_relay() {
   last=$(pg "$CALL_DB" -c "SELECT coalesce(max(position), 0) FROM kloss_outbox")
   [ "$(pg "$CALL_DB" -c "SELECT count(*) FROM kloss_outbox")" -gt 0 ] || { missing "outbox relay, events/s" "≥ 0.8" "no outbox row to copy"; return 0; }
   size=$(pg "$CALL_DB" -c "SELECT avg(octet_length(payload::text))::int FROM kloss_outbox")
-  # Copies of the newest real event under new ids, committed at once: the relay sees a backlog of RELAY_EVENTS.
+  # The copies go to a topic of the institution's that nothing consumes, as ProducerPerformance's does: on the
+  # domain topic, the node's exchange- and followup-service and the hub would ingest the backlog meanwhile, on the same
+  # cores, and the row would measure them too. The node's principal may write every kloss.<institution>.* topic.
+  local inst topic admin; inst=$(node_institutions "$NODE" | cut -d, -f1); topic="kloss.$inst.relay-bench.v1"
+  admin=$(admin_config)
+  kafka_tool org.apache.kafka.tools.TopicCommand --bootstrap-server "$KLOSS_HOST:$KAFKA_PORT" --command-config "$admin" \
+    --create --if-not-exists --topic "$topic" --partitions 3 --replication-factor 1 > /dev/null 2>&1
+  # Copies of the newest real event under new event and aggregate ids (keys spread over the partitions, as the
+  # node's many aggregates do), committed at once: the relay sees a backlog of RELAY_EVENTS.
   pg "$CALL_DB" -c "INSERT INTO kloss_outbox (event_id, topic, aggregate_id, event_type, source, institution, schema_version, occurred_at, payload)
-      SELECT gen_random_uuid(), topic, aggregate_id, event_type, source, institution, schema_version, occurred_at, payload
+      SELECT gen_random_uuid(), '$topic', gen_random_uuid()::text, event_type, source, institution, schema_version, occurred_at, payload
         FROM (SELECT * FROM kloss_outbox ORDER BY position DESC LIMIT 1) r, generate_series(1, $RELAY_EVENTS)" >/dev/null
   local waited=0
   while [ "$(pg "$CALL_DB" -c "SELECT count(*) FROM kloss_outbox WHERE position > $last AND published_at IS NULL")" != 0 ]; do
@@ -222,7 +235,6 @@ bench_relay() {
   done
   local relay
   relay=$(pg "$CALL_DB" -c "SELECT round(count(*) / extract(epoch FROM max(published_at) - min(recorded_at))) FROM kloss_outbox WHERE position > $last")
-  local admin; admin=$(admin_config)
   kafka_tool org.apache.kafka.tools.TopicCommand --bootstrap-server "$KLOSS_HOST:$KAFKA_PORT" --command-config "$admin" \
     --create --if-not-exists --topic bench.producer-perf --partitions 3 --replication-factor 1 > /dev/null 2>&1
   kafka_tool org.apache.kafka.tools.ProducerPerformance --topic bench.producer-perf --num-records "$RELAY_EVENTS" \
@@ -243,7 +255,7 @@ bench_relay() {
   local base; base=$(awk -v a="$producer" -v b="$claim" 'BEGIN { printf "%.0f", (a < b ? a : b) }')
   row "outbox relay, events/s" "$relay" "min(ProducerPerformance acks=all $(num "$producer"); pgbench claim-and-mark $claim) = $base" \
     "$(ratio "$relay" "$base")" "≥ 0.8" "$(met "$(ratio "$relay" "$base")" 0.8)"
-  note "- Relay: $RELAY_EVENTS copies of the newest real event committed at once into the call-service's outbox; rate = rows / (last published_at − recorded_at). ProducerPerformance: same count, $size-byte records, idempotent, acks=all, to a 3-partition topic as the node's principal would. pgbench: the relay's SQL per batch of 500 (lock, read oldest unpublished with payloads, mark; bench/pgbench/relay-claim.sql), rate = tps × 500."
+  note "- Relay: $RELAY_EVENTS copies of the newest real event (new event and aggregate ids, topic $topic, which nothing consumes) committed at once into the call-service's outbox; rate = rows / (last published_at − recorded_at). ProducerPerformance: same count, $size-byte records, idempotent, acks=all, to a 3-partition topic as the node's principal would. pgbench: the relay's SQL per batch of 500 (lock, read oldest unpublished with payloads, mark; bench/pgbench/relay-claim.sql), rate = tps × 500."
 }
 
 # --- 4. commit → national -------------------------------------------------------------------------------------------
@@ -313,15 +325,16 @@ bench_start() {
   rm -f "$KLOSS_RUN/cds/bench-empty-app.jsa" "$KLOSS_RUN/cds/bench-call-service.jsa"
   mapfile -t empty_flags < <(service_jvm_flags bench-empty-app)
   mapfile -t service_flags < <(service_jvm_flags bench-call-service)
+  local jvm_env=(); mapfile -t jvm_env < <(service_jvm_env)
   local e s inst principal round
   for round in archive measure; do
-  e=$(time_start empty-app "http://$KLOSS_HOST:$port_base/hello" env QUARKUS_HTTP_PORT="$port_base" \
+  e=$(time_start empty-app "http://$KLOSS_HOST:$port_base/hello" env "${jvm_env[@]}" QUARKUS_HTTP_PORT="$port_base" \
       "$JAVA_HOME/bin/java" "${empty_flags[@]}" -jar "$empty") || { missing "service start time and idle RSS" "≤ 2.5× start, ≤ 2× RSS" "the empty app did not start"; return 0; }
   inst=$(node_institutions "$NODE")
   principal="node-$NODE"
   # A second call-service of the node, configured as services.sh configures the node's own (same database, Kafka
   # principal, consumer groups): the full service, started alone while the network idles.
-  s=$(time_start call-service "http://$KLOSS_HOST:$((port_base + 1))/q/health/ready" env \
+  s=$(time_start call-service "http://$KLOSS_HOST:$((port_base + 1))/q/health/ready" env "${jvm_env[@]}" \
       QUARKUS_HTTP_PORT="$((port_base + 1))" QUARKUS_HTTP_HOST="$KLOSS_HOST" \
       QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$KLOSS_HOST:$POSTGRES_PORT/$CALL_DB" \
       QUARKUS_DATASOURCE_USERNAME="$POSTGRES_SUPERUSER" QUARKUS_DATASOURCE_PASSWORD="$POSTGRES_PASSWORD" \

@@ -124,13 +124,16 @@ find_jdk() {
 }
 use_jdk() {
   local jdk
-  if [ -n "${KLOSS_JAVA_MAJOR:-}" ] && [ "${KLOSS_JDK:-}" = "${JAVA_HOME:-}" ]; then return 0; fi
+  if [ -n "${KLOSS_JAVA_MAJOR:-}" ] && [ -n "${KLOSS_JVM_TRIMS:-}" ] && [ "${KLOSS_JDK:-}" = "${JAVA_HOME:-}" ]; then return 0; fi
   jdk=$(find_jdk) || die "No JDK 21 or newer found. Set JAVA_HOME to one, or install one under /usr/lib/jvm (e.g. apt-get install openjdk-21-jdk-headless, or Temurin 21+)."
   export JAVA_HOME="$jdk"
   export PATH="$JAVA_HOME/bin:$PATH"
   KLOSS_JDK="$jdk"
   KLOSS_JAVA_MAJOR=$(java_major "$jdk")
-  export KLOSS_JDK KLOSS_JAVA_MAJOR
+  # 21.0.0 lacks TrimNativeHeapInterval (service_jvm_flags); asking the JVM is simpler than parsing update versions.
+  KLOSS_JVM_TRIMS=no
+  "$jdk/bin/java" -XX:TrimNativeHeapInterval=5000 -version >/dev/null 2>&1 && KLOSS_JVM_TRIMS=yes
+  export KLOSS_JDK KLOSS_JAVA_MAJOR KLOSS_JVM_TRIMS
 }
 
 # The JVM flags of a platform service (one per line), for services.sh and the bench's start measurement.
@@ -141,17 +144,25 @@ use_jdk() {
 #   normally and used by the next start of the same jar: starts about 40 % faster, but the archive is mapped at a
 #   relocated address, so its pages (about 90 MB a service) count as private memory. Off by default: a node's
 #   memory matters more than 1-2 s of start time (bench/results/2026-11-22-vm.md, analysis).
+# - The JVM hands glibc's freed native memory back to the system every 5 s (TrimNativeHeapInterval, JDK 21.0.1+):
+#   start-up and bursts of load leave freed malloc chunks behind (5-7 MB a service in the bench network).
 service_jvm_flags() {
   local archive_name="$1"
   printf '%s\n' -Xms16m -Xmx320m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:+UseSerialGC \
     -XX:TieredStopAtLevel=1
   if [ "${KLOSS_JAVA_MAJOR:-0}" -ge 25 ]; then echo "-XX:+UseCompactObjectHeaders"; fi
+  if [ "${KLOSS_JVM_TRIMS:-}" = yes ]; then echo "-XX:TrimNativeHeapInterval=5000"; fi
   if [ "${KLOSS_CDS:-0}" = 1 ] && [ -n "$archive_name" ]; then
     mkdir -p "$KLOSS_RUN/cds"
     printf '%s\n' -XX:+AutoCreateSharedArchive "-XX:SharedArchiveFile=$KLOSS_RUN/cds/$archive_name.jsa" -Xshare:auto \
       -Xlog:cds=off -Xlog:cds+dynamic=off
   fi
 }
+
+# The environment of a platform JVM, as NAME=VALUE lines for env(1): glibc's malloc keeps at most two arenas. By
+# default it opens up to 8 per core for the threads that allocate native memory (Netty, Kafka, JDBC, the JIT), and
+# each keeps its own free chunks; two are enough for a small service and save a few MB each.
+service_jvm_env() { echo MALLOC_ARENA_MAX=2; }
 
 # Maven through the project's wrapper; quiet unless KLOSS_VERBOSE is set.
 mvnw() {

@@ -104,8 +104,9 @@ service_start() {
   local extra=() jvm=()
   mapfile -t extra < <(extra_properties "$node" "$service")
   mapfile -t jvm < <(service_jvm_flags "$name")
+  mapfile -t jvm_env < <(service_jvm_env)
   # Configuration through the environment and system properties, so the same jar runs in every profile and node.
-  start_bg "$name" env \
+  start_bg "$name" env "${jvm_env[@]}" \
       QUARKUS_HTTP_PORT="$port" \
       QUARKUS_HTTP_HOST="$KLOSS_HOST" \
       QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$KLOSS_HOST:$POSTGRES_PORT/$(service_database "$node" "$service")" \
