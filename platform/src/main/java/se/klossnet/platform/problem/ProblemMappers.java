@@ -127,6 +127,13 @@ public class ProblemMappers {
                     "the database is unavailable (SQL state " + unavailable + "); retry in a few seconds").toProblem(path(uri));
             return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", "5").entity(problem).build();
         }
+        if (clientClosedConnection(e)) {
+            // The client went away while its body was being read (a load tool stopping, a browser tab closed): nothing
+            // failed here and no one reads the answer, so no error for the operators.
+            LOG.debugf("client closed the connection before its request body was read, on %s", path(uri));
+            return respond(new ProblemException(400, "incomplete-body", "Incomplete request body",
+                    "the connection was closed before the whole request body arrived").toProblem(path(uri)));
+        }
         String reference = UUID.randomUUID().toString();
         LOG.errorf(e, "unexpected error, reference %s, on %s", reference, path(uri));
         Problem problem = new Problem(Problem.typeOf("internal"), "Internal error", 500,
@@ -147,6 +154,16 @@ public class ProblemMappers {
             }
         }
         return null;
+    }
+
+    /** True when {@code e} was caused by the client closing its connection while the server read the body. */
+    static boolean clientClosedConnection(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof io.vertx.core.http.HttpClosedException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The SQL state when {@code e} was caused by a PostgreSQL data exception (class 22), else null. */
