@@ -143,7 +143,7 @@ use_jdk() {
 # - With KLOSS_CDS=1, a class-data-sharing archive per process name (ARCHIVE_NAME), written when the JVM exits
 #   normally and used by the next start of the same jar: starts about 40 % faster, but the archive is mapped at a
 #   relocated address, so its pages (about 90 MB a service) count as private memory. Off by default: a node's
-#   memory matters more than 1-2 s of start time (bench/results/2026-11-22-vm.md, analysis).
+#   memory matters more than 1-2 s of start time (bench/results/2026-11-22-vm-session3.md, analysis).
 # - The JVM hands glibc's freed native memory back to the system every 5 s (TrimNativeHeapInterval, JDK 21.0.1+):
 #   start-up and bursts of load leave freed malloc chunks behind (5-7 MB a service in the bench network).
 service_jvm_flags() {
