@@ -73,21 +73,6 @@ class GrantToFollowUpSystemTest {
                 .get(Network.url(mau, "exchange") + "/exchanges").then().statusCode(200).body("total", equalTo(0));
     }
 
-    private static final String APPLICATION = """
-            {"staffCategory": "TEACHER",
-             "host": {"name": "Saab AB", "organisationNumber": "556036-0793", "sector": "BUSINESS", "country": "SE", "region": "01"},
-             "plannedStart": "2027-09-01", "plannedEnd": "2028-02-29", "extentPercent": 20,
-             "budget": {"salarySek": 80000, "travelSek": 12000, "otherSek": 4000},
-             "purpose": "Develop a course module with industry cases.",
-             "mutualValue": "Saab gets research methods; KTH gets cases.",
-             "studentInvolvement": "Two master's theses at Saab.",
-             "disseminationPlan": {
-               "expectedResult": {"text": "A course module.", "topics": ["course-module"]},
-               "learningNeeds": {"text": "Industrial practice.", "topics": []},
-               "users": {"text": "Master's students.", "topics": ["master-students"]},
-               "activities": {"text": "A seminar series.", "topics": ["seminar-series"]},
-               "resources": {"text": "Six months at 20 percent.", "topics": []},
-               "sustainability": {"text": "Enters the syllabus.", "topics": ["syllabus"]}},
-             "alliance": null}
-            """;
+    private static final String APPLICATION = ApplicationBodies.of(ApplicationBodies.PURPOSE,
+            "Saab gets research methods; KTH gets cases.", "Two master's theses at Saab.");
 }

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import se.klossnet.call.person.Pseudonyms;
 import se.klossnet.platform.privacy.Erased;
+import se.klossnet.platform.privacy.PersonalData;
 import se.klossnet.platform.privacy.PersonalRows;
 
 /**
@@ -13,7 +14,7 @@ import se.klossnet.platform.privacy.PersonalRows;
  * username.
  */
 @ApplicationScoped
-public class CallPersonalData {
+public class CallPersonalData implements PersonalData {
 
     private static final String ERASED = "'" + Erased.TEXT + "'";
     private static final String ERASED_JSON = "'\"" + Erased.TEXT + "\"'::jsonb";
@@ -28,6 +29,7 @@ public class CallPersonalData {
         this.pseudonyms = pseudonyms;
     }
 
+    @Override
     public PersonalRows export(String person) {
         return new PersonalRows(em, json)
                 .add("register", "SELECT to_jsonb(p)::text FROM pseudonym p WHERE pseudonym = ?1", person)
@@ -50,6 +52,7 @@ public class CallPersonalData {
                 + "FROM jsonb_each(dissemination_plan)), '{}'::jsonb) WHERE ";
 
     /** Anonymises the person's personal fields; returns how many rows changed. Runs in the caller's transaction. */
+    @Override
     public int erase(String person) {
         int changed = em.createNativeQuery(ERASE_APPLICATION_TEXT + "applicant_pseudonym = ?1")
                 .setParameter(1, person).executeUpdate();

@@ -3,16 +3,14 @@ package se.klossnet.call.privacy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.jboss.logging.Logger;
 import se.klossnet.events.DomainEvent;
 import se.klossnet.events.EventEnvelope;
 import se.klossnet.events.privacy.PersonErasureCompleted;
 import se.klossnet.events.privacy.PersonErasureRefused;
-import se.klossnet.events.privacy.PersonErasureRequested;
 import se.klossnet.events.privacy.PersonExportPartReady;
-import se.klossnet.events.privacy.PersonExportRequested;
 import se.klossnet.platform.messaging.EventSubscription;
 import se.klossnet.platform.outbox.Outbox;
+import se.klossnet.platform.privacy.PrivacyRequestAnswerer;
 import se.klossnet.platform.privacy.PrivacyTopics;
 import se.klossnet.platform.scope.NodeConfig;
 
@@ -23,17 +21,14 @@ import se.klossnet.platform.scope.NodeConfig;
 @ApplicationScoped
 public class PrivacySubscription implements EventSubscription {
 
-    private static final Logger LOG = Logger.getLogger(PrivacySubscription.class);
-
-    private final CallPersonalData data;
+    private final PrivacyRequestAnswerer answerer;
     private final PrivacyCoordinator coordinator;
-    private final Outbox outbox;
     private final Pattern topics;
 
     public PrivacySubscription(CallPersonalData data, PrivacyCoordinator coordinator, Outbox outbox, NodeConfig node) {
-        this.data = data;
+        // No record of the requests here: the coordinator's own tables say who each request is about.
+        this.answerer = new PrivacyRequestAnswerer(PrivacyServices.SELF, data, outbox);
         this.coordinator = coordinator;
-        this.outbox = outbox;
         this.topics = PrivacyTopics.of(node);
     }
 
@@ -49,19 +44,10 @@ public class PrivacySubscription implements EventSubscription {
 
     @Override
     public void handle(EventEnvelope<DomainEvent> event) {
+        if (answerer.answer(event)) {
+            return;
+        }
         switch (event.data()) {
-            case PersonExportRequested request -> {
-                int items = data.export(request.personPseudonym()).count();
-                outbox.record(event.institution(),
-                        new PersonExportPartReady(request.requestId(), PrivacyServices.SELF, items));
-            }
-            case PersonErasureRequested request -> {
-                int changed = data.erase(request.personPseudonym());
-                LOG.infof("erasure %s: anonymised %d records of %s", request.requestId(), changed,
-                        request.personPseudonym());
-                outbox.record(event.institution(),
-                        new PersonErasureCompleted(request.requestId(), PrivacyServices.SELF, changed));
-            }
             case PersonExportPartReady ready -> coordinator.confirm(UUID.fromString(ready.requestId()),
                     new Confirmation(ready.service(), "PART_READY", ready.itemCount(), null, event.time()));
             case PersonErasureCompleted done -> coordinator.confirm(UUID.fromString(done.requestId()),

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import se.klossnet.platform.privacy.Erased;
+import se.klossnet.platform.privacy.PersonalData;
 import se.klossnet.platform.privacy.PersonalRows;
 
 /**
@@ -18,7 +19,7 @@ import se.klossnet.platform.privacy.PersonalRows;
  * agreement text (its SHA-256 stays as proof of what was signed) and the HR notices' personal details.
  */
 @ApplicationScoped
-public class ExchangePersonalData {
+public class ExchangePersonalData implements PersonalData {
 
     private static final String ERASED = "'" + Erased.TEXT + "'";
     private static final String OF_PERSON = "(participant_pseudonym = ?1 OR participant_account = ANY(CAST(?2 AS text[])))";
@@ -36,6 +37,7 @@ public class ExchangePersonalData {
         this.accounting = accounting;
     }
 
+    @Override
     public PersonalRows export(String person) {
         String usernames = array(persons.usernamesOf(person));
         String exchanges = "SELECT id FROM exchange WHERE " + OF_PERSON;
@@ -80,7 +82,14 @@ public class ExchangePersonalData {
         return holds;
     }
 
+    /** The first of {@link #holds}: the rule an erasure request is refused under. */
+    @Override
+    public Optional<String> holdingRule(String person) {
+        return holds(person).stream().findFirst().map(Hold::rule);
+    }
+
     /** Anonymises the person's personal fields; returns how many rows changed. Runs in the caller's transaction. */
+    @Override
     public int erase(String person) {
         String usernames = array(persons.usernamesOf(person));
         String exchanges = "SELECT id FROM exchange WHERE " + OF_PERSON;

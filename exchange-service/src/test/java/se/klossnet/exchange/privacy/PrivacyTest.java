@@ -28,8 +28,8 @@ import se.klossnet.events.privacy.PersonExportPartReady;
 import se.klossnet.events.privacy.PersonExportRequested;
 import se.klossnet.exchange.support.Api;
 import se.klossnet.exchange.support.ExchangeTestInfrastructure;
-import se.klossnet.exchange.support.TestPersonRegister;
 import se.klossnet.testing.RealInfrastructure;
+import se.klossnet.testing.TestPseudonyms;
 import se.klossnet.testing.TestTokens;
 import se.klossnet.testing.TopicProbe;
 
@@ -47,7 +47,7 @@ class PrivacyTest {
 
     private static Participant participant() {
         String username = "kth-staff-" + UUID.randomUUID();
-        String pseudonym = TestPersonRegister.of(username);
+        String pseudonym = TestPseudonyms.of(username);
         ApplicationGranted g = Api.grant(Direction.OUTBOUND, LocalDate.of(2030, 1, 1), LocalDate.of(2030, 6, 30), 20,
                 "90000", Api.ERICSSON, List.of());
         String exchange = Api.plannedExchange("kth", new ApplicationGranted(g.applicationId(), g.callId(),

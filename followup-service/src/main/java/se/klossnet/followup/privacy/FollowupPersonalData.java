@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import se.klossnet.followup.pseudonym.Pseudonyms;
 import se.klossnet.platform.privacy.Erased;
+import se.klossnet.platform.privacy.PersonalData;
 import se.klossnet.platform.privacy.PersonalRows;
 
 /**
@@ -14,7 +15,7 @@ import se.klossnet.platform.privacy.PersonalRows;
  * words, outcome descriptions and evidence links, the dissemination plan's answers and activities' descriptions.
  */
 @ApplicationScoped
-public class FollowupPersonalData {
+public class FollowupPersonalData implements PersonalData {
 
     private static final String ERASED = "'" + Erased.TEXT + "'";
     private static final String EXCHANGES = "(SELECT id FROM exchange_projection WHERE participant_pseudonym = ?1 "
@@ -32,6 +33,7 @@ public class FollowupPersonalData {
         this.pseudonyms = pseudonyms;
     }
 
+    @Override
     public PersonalRows export(String person) {
         return new PersonalRows(em, json)
                 .add("register", "SELECT to_jsonb(p)::text FROM pseudonym p WHERE pseudonym = ?1", person)
@@ -57,6 +59,7 @@ public class FollowupPersonalData {
     }
 
     /** Anonymises the person's free text; returns how many rows changed. Runs in the caller's transaction. */
+    @Override
     public int erase(String person) {
         int changed = update("UPDATE logbook_entry SET text = " + ERASED + " WHERE author = ?1 OR exchange_id IN "
                 + EXCHANGES, person);

@@ -3,6 +3,7 @@ package se.klossnet.followup.privacy;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -11,6 +12,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.klossnet.followup.pseudonym.Caller;
+import se.klossnet.platform.privacy.PrivacyRequestsSeen;
 import se.klossnet.platform.problem.ResourceNotFound;
 import se.klossnet.platform.scope.Roles;
 
@@ -27,9 +29,9 @@ public class PrivacyResource {
     private final PrivacyRequestsSeen seen;
     private final Caller caller;
 
-    public PrivacyResource(FollowupPersonalData data, PrivacyRequestsSeen seen, Caller caller) {
+    public PrivacyResource(FollowupPersonalData data, EntityManager em, Caller caller) {
         this.data = data;
-        this.seen = seen;
+        this.seen = new PrivacyRequestsSeen(em);
         this.caller = caller;
     }
 

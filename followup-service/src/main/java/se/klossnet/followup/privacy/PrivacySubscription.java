@@ -1,16 +1,14 @@
 package se.klossnet.followup.privacy;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import java.util.regex.Pattern;
-import org.jboss.logging.Logger;
 import se.klossnet.events.DomainEvent;
 import se.klossnet.events.EventEnvelope;
-import se.klossnet.events.privacy.PersonErasureCompleted;
-import se.klossnet.events.privacy.PersonErasureRequested;
-import se.klossnet.events.privacy.PersonExportPartReady;
-import se.klossnet.events.privacy.PersonExportRequested;
 import se.klossnet.platform.messaging.EventSubscription;
 import se.klossnet.platform.outbox.Outbox;
+import se.klossnet.platform.privacy.PrivacyRequestAnswerer;
+import se.klossnet.platform.privacy.PrivacyRequestsSeen;
 import se.klossnet.platform.privacy.PrivacyTopics;
 import se.klossnet.platform.scope.NodeConfig;
 
@@ -22,17 +20,12 @@ import se.klossnet.platform.scope.NodeConfig;
 public class PrivacySubscription implements EventSubscription {
 
     static final String SERVICE = "followup-service";
-    private static final Logger LOG = Logger.getLogger(PrivacySubscription.class);
 
-    private final FollowupPersonalData data;
-    private final PrivacyRequestsSeen seen;
-    private final Outbox outbox;
+    private final PrivacyRequestAnswerer answerer;
     private final Pattern topics;
 
-    public PrivacySubscription(FollowupPersonalData data, PrivacyRequestsSeen seen, Outbox outbox, NodeConfig node) {
-        this.data = data;
-        this.seen = seen;
-        this.outbox = outbox;
+    public PrivacySubscription(FollowupPersonalData data, EntityManager em, Outbox outbox, NodeConfig node) {
+        this.answerer = new PrivacyRequestAnswerer(SERVICE, data, outbox, new PrivacyRequestsSeen(em));
         this.topics = PrivacyTopics.of(node);
     }
 
@@ -48,19 +41,6 @@ public class PrivacySubscription implements EventSubscription {
 
     @Override
     public void handle(EventEnvelope<DomainEvent> event) {
-        if (event.data() instanceof PersonExportRequested request) {
-            seen.record(new PrivacyRequestsSeen.Seen(request.requestId(), event.institution(), "EXPORT",
-                    request.personPseudonym()), event.time());
-            int items = data.export(request.personPseudonym()).count();
-            outbox.record(event.institution(), new PersonExportPartReady(request.requestId(), SERVICE, items));
-        } else if (event.data() instanceof PersonErasureRequested request) {
-            seen.record(new PrivacyRequestsSeen.Seen(request.requestId(), event.institution(), "ERASURE",
-                    request.personPseudonym()), event.time());
-            int changed = data.erase(request.personPseudonym());
-            LOG.infof("erasure %s: anonymised %d records of %s", request.requestId(), changed,
-                    request.personPseudonym());
-            outbox.record(event.institution(), new PersonErasureCompleted(request.requestId(), SERVICE, changed));
-        }
-        // Confirmations of the other services are for the coordinator.
+        answerer.answer(event); // confirmations of the other services are for the coordinator
     }
 }

@@ -26,8 +26,8 @@ import se.klossnet.events.privacy.PersonExportPartReady;
 import se.klossnet.events.privacy.PersonExportRequested;
 import se.klossnet.followup.Feed;
 import se.klossnet.followup.Scenario;
-import se.klossnet.followup.support.TestPersonRegister;
 import se.klossnet.testing.RealInfrastructure;
+import se.klossnet.testing.TestPseudonyms;
 import se.klossnet.testing.TestTokens;
 import se.klossnet.testing.TopicProbe;
 
@@ -57,7 +57,7 @@ class PersonalDataTest {
     }
 
     private static String pseudonymOf(Scenario s) {
-        return TestPersonRegister.of(s.participantUsername);
+        return TestPseudonyms.of(s.participantUsername);
     }
 
     private static EventEnvelope<?> answer(TopicProbe probe, String requestId) {

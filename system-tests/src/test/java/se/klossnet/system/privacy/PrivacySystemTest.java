@@ -31,6 +31,7 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
+import se.klossnet.system.ApplicationBodies;
 import se.klossnet.system.Network;
 
 /**
@@ -185,7 +186,8 @@ class PrivacySystemTest {
         given().auth().oauth2(coordinator()).post(call + "/calls/" + callId + "/publish").then().statusCode(200);
 
         String application = given().auth().oauth2(p.token()).contentType(ContentType.JSON)
-                .body(APPLICATION.formatted(p.secrets().get(0)))
+                .body(ApplicationBodies.of(p.secrets().get(0), "Saab gets research methods; KTH gets cases.",
+                        "Two master's theses at Saab."))
                 .post(call + "/calls/" + callId + "/applications").then().statusCode(201).extract().path("id");
         given().auth().oauth2(p.token()).post(call + "/applications/" + application + "/submit").then().statusCode(200);
         given().auth().oauth2(token("kth-manager")).contentType(ContentType.JSON)
@@ -426,22 +428,4 @@ class PrivacySystemTest {
         }
         return found;
     }
-
-    private static final String APPLICATION = """
-            {"staffCategory": "TEACHER",
-             "host": {"name": "Saab AB", "organisationNumber": "556036-0793", "sector": "BUSINESS", "country": "SE", "region": "01"},
-             "plannedStart": "2027-09-01", "plannedEnd": "2028-02-29", "extentPercent": 20,
-             "budget": {"salarySek": 80000, "travelSek": 12000, "otherSek": 4000},
-             "purpose": "%s",
-             "mutualValue": "Saab gets research methods; KTH gets cases.",
-             "studentInvolvement": "Two master's theses at Saab.",
-             "disseminationPlan": {
-               "expectedResult": {"text": "A course module.", "topics": ["course-module"]},
-               "learningNeeds": {"text": "Industrial practice.", "topics": []},
-               "users": {"text": "Master's students.", "topics": ["master-students"]},
-               "activities": {"text": "A seminar series.", "topics": ["seminar-series"]},
-               "resources": {"text": "Six months at 20 percent.", "topics": []},
-               "sustainability": {"text": "Enters the syllabus.", "topics": ["syllabus"]}},
-             "alliance": null}
-            """;
 }

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import se.klossnet.system.ApplicationBodies;
 import se.klossnet.system.security.SecurityNetwork.Caller;
 
 /**
@@ -153,21 +154,6 @@ final class GrantChain {
         }
     }
 
-    private static final String APPLICATION = """
-            {"staffCategory": "TEACHER",
-             "host": {"name": "Saab AB", "organisationNumber": "556036-0793", "sector": "BUSINESS", "country": "SE", "region": "01"},
-             "plannedStart": "2027-09-01", "plannedEnd": "2028-02-29", "extentPercent": 20,
-             "budget": {"salarySek": 80000, "travelSek": 12000, "otherSek": 4000},
-             "purpose": "Develop a course module with industry cases.",
-             "mutualValue": "The host gets research methods; the university gets cases.",
-             "studentInvolvement": "Two master's theses at the host.",
-             "disseminationPlan": {
-               "expectedResult": {"text": "A course module.", "topics": ["course-module"]},
-               "learningNeeds": {"text": "Industrial practice.", "topics": []},
-               "users": {"text": "Master's students.", "topics": ["master-students"]},
-               "activities": {"text": "A seminar series.", "topics": ["seminar-series"]},
-               "resources": {"text": "Six months at 20 percent.", "topics": []},
-               "sustainability": {"text": "Enters the syllabus.", "topics": ["syllabus"]}},
-             "alliance": null}
-            """;
+    private static final String APPLICATION = ApplicationBodies.of(ApplicationBodies.PURPOSE,
+            "The host gets research methods; the university gets cases.", "Two master's theses at the host.");
 }
