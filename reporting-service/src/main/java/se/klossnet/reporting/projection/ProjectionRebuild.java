@@ -39,6 +39,7 @@ public class ProjectionRebuild {
     private static final int MAX_TRANSIENT_RETRIES = 10;
 
     private final ProjectionVersions versions;
+    private final VersionPartitions versionPartitions;
     private final EventProjector projector;
     private final KafkaClients kafka;
     private final RebuildConfig config;
@@ -47,10 +48,11 @@ public class ProjectionRebuild {
     private final AtomicReference<Thread> running = new AtomicReference<>();
     private volatile boolean stopping;
 
-    public ProjectionRebuild(ProjectionVersions versions, EventProjector projector, KafkaClients kafka,
+    public ProjectionRebuild(ProjectionVersions versions, VersionPartitions partitions, EventProjector projector, KafkaClients kafka,
                              RebuildConfig config, Clock clock, NodeConfig node,
                              @ConfigProperty(name = "quarkus.application.name") String service) {
         this.versions = versions;
+        this.versionPartitions = partitions;
         this.projector = projector;
         this.kafka = kafka;
         this.config = config;
@@ -119,10 +121,14 @@ public class ProjectionRebuild {
             } finally {
                 reader.stop(); // before the consumer is closed
             }
+            long loaded = System.nanoTime();
+            versionPartitions.finishLoading(version);
             versions.swapIn(version, clock.instant());
             ProjectionVersion done = versions.get(version);
-            LOG.infof("projection version %d is live: %d records replayed (%d skipped) in %d ms", version,
-                    done.replayed(), done.skipped(), Duration.ofNanos(System.nanoTime() - started).toMillis());
+            LOG.infof("projection version %d is live: %d records replayed (%d skipped) in %d ms, of which %d ms to log"
+                    + " and index the loaded partitions", version, done.replayed(), done.skipped(),
+                    Duration.ofNanos(System.nanoTime() - started).toMillis(),
+                    Duration.ofNanos(System.nanoTime() - loaded).toMillis());
         } catch (Exception e) {
             LOG.errorf(e, "rebuild of projection version %d failed", version);
             versions.fail(version, e.getClass().getSimpleName() + ": " + e.getMessage(), clock.instant());

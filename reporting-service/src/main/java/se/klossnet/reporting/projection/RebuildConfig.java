@@ -23,6 +23,13 @@ public interface RebuildConfig {
     @WithDefault("PT10M")
     Duration retiredGrace();
 
+    /**
+     * Whether a rebuild loads its version into UNLOGGED partitions, set LOGGED at the swap (see
+     * {@link VersionPartitions}). Off, the load writes WAL as it goes, as live ingest does.
+     */
+    @WithDefault("true")
+    boolean unloggedWhileBuilding();
+
     /** How long a replay may wait for the broker (listing topics, end offsets) before the rebuild fails. */
     @WithDefault("PT30S")
     Duration kafkaTimeout();
