@@ -7,6 +7,7 @@ import jakarta.enterprise.event.Observes;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -107,17 +108,11 @@ public class ProjectionRebuild {
             versions.target(version, partitions.stream().mapToLong(p -> ends.get(p) - starts.get(p)).sum());
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
-            ReplayReader reader = new ReplayReader(consumer, ends, config.batchSize(),
+            ReplayReader reader = new ReplayReader(consumer, ends, config.batchSize(), Math.max(1, config.writers()),
                     "projection-rebuild-reader-v" + version);
             reader.start();
             try {
-                for (ReplayReader.Batch batch; (batch = reader.next()) != null; ) {
-                    if (stopping) {
-                        throw new IllegalStateException("the service is stopping");
-                    }
-                    applyBatch(version, batch);
-                    pause();
-                }
+                writeAll(version, reader);
             } finally {
                 reader.stop(); // before the consumer is closed
             }
@@ -134,6 +129,40 @@ public class ProjectionRebuild {
             versions.fail(version, e.getClass().getSimpleName() + ": " + e.getMessage(), clock.instant());
         } finally {
             running.compareAndSet(Thread.currentThread(), null);
+        }
+    }
+
+    /**
+     * Applies the reader's batches with one writer thread per writer of the reader, each with transactions (and so
+     * connections) of its own: one database session writes while the other waits for its round trips, which uses
+     * more than one core of the database. The first failure stops the others.
+     */
+    private void writeAll(int version, ReplayReader reader) throws Exception {
+        AtomicReference<Exception> failure = new AtomicReference<>();
+        List<Thread> writers = new ArrayList<>();
+        for (int writer = 0; writer < reader.writers(); writer++) {
+            int mine = writer;
+            writers.add(Thread.ofPlatform().name("projection-rebuild-writer-v" + version + "-" + writer).daemon()
+                    .start(() -> {
+                        try {
+                            for (ReplayReader.Batch batch; failure.get() == null
+                                    && (batch = reader.next(mine)) != null; ) {
+                                if (stopping) {
+                                    throw new IllegalStateException("the service is stopping");
+                                }
+                                applyBatch(version, batch);
+                                pause();
+                            }
+                        } catch (Exception e) {
+                            failure.compareAndSet(null, e);
+                        }
+                    }));
+        }
+        for (Thread writer : writers) {
+            writer.join();
+        }
+        if (failure.get() != null) {
+            throw failure.get();
         }
     }
 

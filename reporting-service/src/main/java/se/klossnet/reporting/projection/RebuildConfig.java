@@ -15,6 +15,13 @@ public interface RebuildConfig {
     @WithDefault("2000")
     int batchSize();
 
+    /**
+     * Threads that write the replayed batches, each in transactions of its own; each topic partition goes to one of
+     * them (see {@link ReplayReader}). 1 writes one batch at a time.
+     */
+    @WithDefault("2")
+    int writers();
+
     /** A pause after each batch, to leave the database to live ingest and queries on a busy hub. */
     @WithDefault("PT0S")
     Duration pauseBetweenBatches();

@@ -129,6 +129,12 @@ class ProjectionRebuildTest {
         }
         assertThat(exists(VersionPartitions.eventIndex(version))).as("the live version's index by institution")
                 .isTrue();
+        for (String table : VersionPartitions.UPDATED_IN_PLACE) {
+            String options = jdbc.single("SELECT array_to_string(reloptions, ',') FROM pg_class"
+                    + " WHERE oid = to_regclass(?)", List.of(VersionPartitions.partition(table, version)),
+                    r -> r.getString(1));
+            assertThat(options).as("room on each page for HOT updates of " + table).isEqualTo("fillfactor=50");
+        }
         long markers = jdbc.single("SELECT count(*) FROM projection_build_marker", List.of(), r -> r.getLong(1));
         assertThat(markers).as("build markers left").isZero();
 
