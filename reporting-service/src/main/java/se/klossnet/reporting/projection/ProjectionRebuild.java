@@ -155,6 +155,7 @@ public class ProjectionRebuild {
                             }
                         } catch (Exception e) {
                             failure.compareAndSet(null, e);
+                            reader.abort(); // the other writers stop too, and the reader stops waiting for this one
                         }
                     }));
         }

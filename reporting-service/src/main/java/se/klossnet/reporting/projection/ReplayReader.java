@@ -85,7 +85,12 @@ final class ReplayReader {
      * @throws IllegalStateException when reading failed
      */
     Batch next(int writer) throws InterruptedException {
-        Batch batch = ready.get(writer).take();
+        Batch batch;
+        while ((batch = ready.get(writer).poll(100, TimeUnit.MILLISECONDS)) == null) {
+            if (stopped) {
+                return null; // aborted: nothing more comes
+            }
+        }
         if (batch == END) {
             Exception error = failure.get();
             if (error != null) {
@@ -94,6 +99,11 @@ final class ReplayReader {
             return null;
         }
         return batch;
+    }
+
+    /** Stops reading without waiting (a writer failed): every writer's {@link #next} returns null from then on. */
+    void abort() {
+        stopped = true;
     }
 
     /** Stops reading and waits for the thread, so that the consumer can be closed. */

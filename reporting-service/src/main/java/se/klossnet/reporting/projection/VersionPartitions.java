@@ -4,6 +4,11 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.jboss.logging.Logger;
 import se.klossnet.reporting.sql.Jdbc;
 
@@ -80,14 +85,24 @@ public class VersionPartitions {
      *
      * @throws IllegalStateException when PostgreSQL crashed while the version was unlogged (its rows are gone)
      */
-    void finishLoading(int version) {
+    void finishLoading(int version) throws InterruptedException {
         long start = System.nanoTime();
-        boolean wasUnlogged = false;
-        for (String table : TABLES) {
-            String partition = partition(table, version);
-            if (isUnlogged(partition)) {
-                wasUnlogged = true;
-                QuarkusTransaction.requiringNew().run(() -> jdbc.update("ALTER TABLE " + partition + " SET LOGGED"));
+        boolean wasUnlogged = TABLES.stream().anyMatch(table -> isUnlogged(partition(table, version)));
+        // One session per writer: rp_event (the largest, listed first, its index after its rewrite) on one, the
+        // other tables on the others.
+        List<Callable<Void>> steps = TABLES.stream().map(table -> (Callable<Void>) () -> {
+            finish(table, version);
+            return null;
+        }).toList();
+        try (ExecutorService sessions = Executors.newFixedThreadPool(Math.max(1, config.writers()),
+                Thread.ofPlatform().name("projection-finish-v" + version + "-", 0).daemon().factory())) {
+            for (Future<Void> step : sessions.invokeAll(steps)) {
+                try {
+                    step.get();
+                } catch (ExecutionException e) {
+                    throw e.getCause() instanceof RuntimeException failure ? failure
+                            : new IllegalStateException(e.getCause());
+                }
             }
         }
         if (wasUnlogged) {
@@ -99,15 +114,20 @@ public class VersionPartitions {
                         + version + " was loading: its unlogged tables were emptied, so it is incomplete");
             }
         }
-        long logged = System.nanoTime();
-        QuarkusTransaction.requiringNew().run(() -> jdbc.update("CREATE INDEX IF NOT EXISTS " + eventIndex(version)
-                + " ON " + partition("rp_event", version) + " (institution, occurred_at)"));
-        long indexed = System.nanoTime();
-        for (String table : TABLES) {
-            jdbc.update("ANALYZE " + partition(table, version));
+        LOG.infof("projection version %d loaded: set logged, indexed and analysed in %d ms", version,
+                (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private void finish(String table, int version) {
+        String partition = partition(table, version);
+        if (isUnlogged(partition)) {
+            QuarkusTransaction.requiringNew().run(() -> jdbc.update("ALTER TABLE " + partition + " SET LOGGED"));
         }
-        LOG.infof("projection version %d loaded: set logged in %d ms, indexed in %d ms, analysed in %d ms", version,
-                (logged - start) / 1_000_000, (indexed - logged) / 1_000_000, (System.nanoTime() - indexed) / 1_000_000);
+        if (table.equals("rp_event")) {
+            QuarkusTransaction.requiringNew().run(() -> jdbc.update("CREATE INDEX IF NOT EXISTS " + eventIndex(version)
+                    + " ON " + partition + " (institution, occurred_at)"));
+        }
+        jdbc.update("ANALYZE " + partition);
     }
 
     /**
