@@ -7,6 +7,7 @@ import jakarta.enterprise.event.Observes;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -39,6 +40,7 @@ public class ProjectionRebuild {
     private static final int MAX_TRANSIENT_RETRIES = 10;
 
     private final ProjectionVersions versions;
+    private final VersionPartitions versionPartitions;
     private final EventProjector projector;
     private final KafkaClients kafka;
     private final RebuildConfig config;
@@ -47,10 +49,11 @@ public class ProjectionRebuild {
     private final AtomicReference<Thread> running = new AtomicReference<>();
     private volatile boolean stopping;
 
-    public ProjectionRebuild(ProjectionVersions versions, EventProjector projector, KafkaClients kafka,
+    public ProjectionRebuild(ProjectionVersions versions, VersionPartitions partitions, EventProjector projector, KafkaClients kafka,
                              RebuildConfig config, Clock clock, NodeConfig node,
                              @ConfigProperty(name = "quarkus.application.name") String service) {
         this.versions = versions;
+        this.versionPartitions = partitions;
         this.projector = projector;
         this.kafka = kafka;
         this.config = config;
@@ -105,29 +108,62 @@ public class ProjectionRebuild {
             versions.target(version, partitions.stream().mapToLong(p -> ends.get(p) - starts.get(p)).sum());
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
-            ReplayReader reader = new ReplayReader(consumer, ends, config.batchSize(),
+            ReplayReader reader = new ReplayReader(consumer, ends, config.batchSize(), Math.max(1, config.writers()),
                     "projection-rebuild-reader-v" + version);
             reader.start();
             try {
-                for (ReplayReader.Batch batch; (batch = reader.next()) != null; ) {
-                    if (stopping) {
-                        throw new IllegalStateException("the service is stopping");
-                    }
-                    applyBatch(version, batch);
-                    pause();
-                }
+                writeAll(version, reader);
             } finally {
                 reader.stop(); // before the consumer is closed
             }
+            long loaded = System.nanoTime();
+            versionPartitions.finishLoading(version);
             versions.swapIn(version, clock.instant());
             ProjectionVersion done = versions.get(version);
-            LOG.infof("projection version %d is live: %d records replayed (%d skipped) in %d ms", version,
-                    done.replayed(), done.skipped(), Duration.ofNanos(System.nanoTime() - started).toMillis());
+            LOG.infof("projection version %d is live: %d records replayed (%d skipped) in %d ms, of which %d ms to log"
+                    + " and index the loaded partitions", version, done.replayed(), done.skipped(),
+                    Duration.ofNanos(System.nanoTime() - started).toMillis(),
+                    Duration.ofNanos(System.nanoTime() - loaded).toMillis());
         } catch (Exception e) {
             LOG.errorf(e, "rebuild of projection version %d failed", version);
             versions.fail(version, e.getClass().getSimpleName() + ": " + e.getMessage(), clock.instant());
         } finally {
             running.compareAndSet(Thread.currentThread(), null);
+        }
+    }
+
+    /**
+     * Applies the reader's batches with one writer thread per writer of the reader, each with transactions (and so
+     * connections) of its own: one database session writes while the other waits for its round trips, which uses
+     * more than one core of the database. The first failure stops the others.
+     */
+    private void writeAll(int version, ReplayReader reader) throws Exception {
+        AtomicReference<Exception> failure = new AtomicReference<>();
+        List<Thread> writers = new ArrayList<>();
+        for (int writer = 0; writer < reader.writers(); writer++) {
+            int mine = writer;
+            writers.add(Thread.ofPlatform().name("projection-rebuild-writer-v" + version + "-" + writer).daemon()
+                    .start(() -> {
+                        try {
+                            for (ReplayReader.Batch batch; failure.get() == null
+                                    && (batch = reader.next(mine)) != null; ) {
+                                if (stopping) {
+                                    throw new IllegalStateException("the service is stopping");
+                                }
+                                applyBatch(version, batch);
+                                pause();
+                            }
+                        } catch (Exception e) {
+                            failure.compareAndSet(null, e);
+                            reader.abort(); // the other writers stop too, and the reader stops waiting for this one
+                        }
+                    }));
+        }
+        for (Thread writer : writers) {
+            writer.join();
+        }
+        if (failure.get() != null) {
+            throw failure.get();
         }
     }
 

@@ -21,9 +21,11 @@ public class ProjectionVersions {
             + "skipped, target, detail";
 
     private final Jdbc jdbc;
+    private final VersionPartitions partitions;
 
-    public ProjectionVersions(Jdbc jdbc) {
+    public ProjectionVersions(Jdbc jdbc, VersionPartitions partitions) {
         this.jdbc = jdbc;
+        this.partitions = partitions;
     }
 
     /** The version every query reads. */
@@ -53,7 +55,8 @@ public class ProjectionVersions {
     }
 
     /**
-     * Opens a new version for a rebuild. From the commit on, the live consumer writes every new event to it too.
+     * Opens a new version for a rebuild, with its partitions ({@link VersionPartitions#createForLoading}). From the
+     * commit on, the live consumer writes every new event to it too.
      *
      * @throws StateConflict when a rebuild is already running
      */
@@ -73,8 +76,10 @@ public class ProjectionVersions {
             }
             throw e;
         }
-        return jdbc.single("SELECT " + COLUMNS + " FROM projection_version WHERE state = 'BUILDING'", List.of(),
-                ProjectionVersions::map);
+        ProjectionVersion building = jdbc.single("SELECT " + COLUMNS + " FROM projection_version"
+                + " WHERE state = 'BUILDING'", List.of(), ProjectionVersions::map);
+        partitions.createForLoading(building.version());
+        return building;
     }
 
     @Transactional

@@ -15,6 +15,13 @@ public interface RebuildConfig {
     @WithDefault("2000")
     int batchSize();
 
+    /**
+     * Threads that write the replayed batches, each in transactions of its own; each topic partition goes to one of
+     * them (see {@link ReplayReader}). 1 writes one batch at a time.
+     */
+    @WithDefault("2")
+    int writers();
+
     /** A pause after each batch, to leave the database to live ingest and queries on a busy hub. */
     @WithDefault("PT0S")
     Duration pauseBetweenBatches();
@@ -22,6 +29,13 @@ public interface RebuildConfig {
     /** How long the rows of a replaced version are kept, so that queries that read it just before the swap finish. */
     @WithDefault("PT10M")
     Duration retiredGrace();
+
+    /**
+     * Whether a rebuild loads its version into UNLOGGED partitions, set LOGGED at the swap (see
+     * {@link VersionPartitions}). Off, the load writes WAL as it goes, as live ingest does.
+     */
+    @WithDefault("true")
+    boolean unloggedWhileBuilding();
 
     /** How long a replay may wait for the broker (listing topics, end offsets) before the rebuild fails. */
     @WithDefault("PT30S")

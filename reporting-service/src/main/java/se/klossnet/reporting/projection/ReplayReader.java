@@ -18,8 +18,10 @@ import se.klossnet.events.kafka.CloudEventsKafkaMapping;
 
 /**
  * Reads a rebuild's records up to the end offsets and decodes them, on a thread of its own and up to two batches
- * ahead of the writer: decoding the next batch in the JVM overlaps with the database writing the current one, so
- * a rebuild keeps two cores busy rather than one at a time. The consumer is used by this thread only, from
+ * ahead of each writer: decoding the next batch in the JVM overlaps with the database writing the current ones. With
+ * several writers, each topic partition goes to one writer ({@link #writerOf}): the events of one aggregate share a
+ * partition (the record key is the event's subject), so no two writers upsert the same fact row, and their
+ * transactions do not wait for each other's row locks. The consumer is used by this thread only, from
  * {@link #start()} until {@link #stop()} returns.
  */
 final class ReplayReader {
@@ -46,16 +48,30 @@ final class ReplayReader {
     private final KafkaConsumer<String, byte[]> consumer;
     private final Map<TopicPartition, Long> ends;
     private final int batchSize;
-    private final BlockingQueue<Batch> ready = new ArrayBlockingQueue<>(2);
+    /** One queue per writer. */
+    private final List<BlockingQueue<Batch>> ready = new ArrayList<>();
     private final AtomicReference<Exception> failure = new AtomicReference<>();
     private final Thread thread;
     private volatile boolean stopped;
 
-    ReplayReader(KafkaConsumer<String, byte[]> consumer, Map<TopicPartition, Long> ends, int batchSize, String name) {
+    ReplayReader(KafkaConsumer<String, byte[]> consumer, Map<TopicPartition, Long> ends, int batchSize, int writers,
+                 String name) {
         this.consumer = consumer;
         this.ends = ends;
         this.batchSize = batchSize;
+        for (int i = 0; i < writers; i++) {
+            ready.add(new ArrayBlockingQueue<>(2));
+        }
         this.thread = Thread.ofPlatform().name(name).daemon().unstarted(this::run);
+    }
+
+    int writers() {
+        return ready.size();
+    }
+
+    /** The writer that gets the records of {@code partition}: always the same one. */
+    int writerOf(TopicPartition partition) {
+        return Math.floorMod(partition.hashCode(), ready.size());
     }
 
     void start() {
@@ -63,12 +79,18 @@ final class ReplayReader {
     }
 
     /**
-     * The next batch in offset order per partition, or null when every partition is read up to its end offset.
+     * The next batch of {@code writer}'s partitions, in offset order per partition, or null when every partition is
+     * read up to its end offset.
      *
      * @throws IllegalStateException when reading failed
      */
-    Batch next() throws InterruptedException {
-        Batch batch = ready.take();
+    Batch next(int writer) throws InterruptedException {
+        Batch batch;
+        while ((batch = ready.get(writer).poll(100, TimeUnit.MILLISECONDS)) == null) {
+            if (stopped) {
+                return null; // aborted: nothing more comes
+            }
+        }
         if (batch == END) {
             Exception error = failure.get();
             if (error != null) {
@@ -77,6 +99,11 @@ final class ReplayReader {
             return null;
         }
         return batch;
+    }
+
+    /** Stops reading without waiting (a writer failed): every writer's {@link #next} returns null from then on. */
+    void abort() {
+        stopped = true;
     }
 
     /** Stops reading and waits for the thread, so that the consumer can be closed. */
@@ -88,11 +115,24 @@ final class ReplayReader {
 
     private void run() {
         try {
+            List<List<ConsumerRecord<String, byte[]>>> pending = new ArrayList<>();
+            for (int i = 0; i < ready.size(); i++) {
+                pending.add(new ArrayList<>());
+            }
             while (!stopped && !caughtUp()) {
-                List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
-                consumer.poll(Duration.ofMillis(500)).forEach(records::add);
-                for (int from = 0; from < records.size() && !stopped; from += batchSize) {
-                    hand(Batch.decode(new ArrayList<>(records.subList(from, Math.min(records.size(), from + batchSize)))));
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+                    int writer = writerOf(new TopicPartition(record.topic(), record.partition()));
+                    pending.get(writer).add(record);
+                    if (pending.get(writer).size() == batchSize) {
+                        hand(writer, Batch.decode(pending.set(writer, new ArrayList<>())));
+                    }
+                }
+                // A part batch goes when its writer has nothing queued (it would idle otherwise) or at the end.
+                boolean end = caughtUp();
+                for (int writer = 0; writer < pending.size(); writer++) {
+                    if (!pending.get(writer).isEmpty() && (end || ready.get(writer).isEmpty())) {
+                        hand(writer, Batch.decode(pending.set(writer, new ArrayList<>())));
+                    }
                 }
             }
         } catch (InterruptedException e) {
@@ -102,14 +142,16 @@ final class ReplayReader {
             failure.set(e);
         }
         try {
-            hand(END);
+            for (int writer = 0; writer < ready.size(); writer++) {
+                hand(writer, END);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }
 
-    private void hand(Batch batch) throws InterruptedException {
-        while (!stopped && !ready.offer(batch, 100, TimeUnit.MILLISECONDS)) {
+    private void hand(int writer, Batch batch) throws InterruptedException {
+        while (!stopped && !ready.get(writer).offer(batch, 100, TimeUnit.MILLISECONDS)) {
             // the writer is busy with earlier batches
         }
     }

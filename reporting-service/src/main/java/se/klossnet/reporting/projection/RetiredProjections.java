@@ -7,10 +7,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.jboss.logging.Logger;
-import se.klossnet.reporting.sql.Jdbc;
 
 /**
- * Deletes the rows of replaced and failed projection versions once their grace period is over. The grace lets a
+ * Drops the partitions of replaced and failed projection versions once their grace period is over. The grace lets a
  * query that read the old version number just before a swap finish on complete data.
  */
 @ApplicationScoped
@@ -18,18 +17,15 @@ public class RetiredProjections {
 
     private static final Logger LOG = Logger.getLogger(RetiredProjections.class);
 
-    /** Every table that carries a projection version. */
-    static final List<String> TABLES = List.of("rp_event", "rp_programme", "rp_call", "rp_application", "rp_exchange",
-            "rp_cost", "rp_outcome", "rp_survey_score", "rp_logbook_entry", "rp_focus_group", "rp_dissemination");
-
     private final ProjectionVersions versions;
-    private final Jdbc jdbc;
+    private final VersionPartitions partitions;
     private final RebuildConfig config;
     private final Clock clock;
 
-    public RetiredProjections(ProjectionVersions versions, Jdbc jdbc, RebuildConfig config, Clock clock) {
+    public RetiredProjections(ProjectionVersions versions, VersionPartitions partitions, RebuildConfig config,
+                              Clock clock) {
         this.versions = versions;
-        this.jdbc = jdbc;
+        this.partitions = partitions;
         this.config = config;
         this.clock = clock;
     }
@@ -49,15 +45,10 @@ public class RetiredProjections {
         return purgeable;
     }
 
+    /** Drops the version's partitions (far cheaper than deleting its rows), then marks it purged. */
     private void purgeVersion(int version, Instant now) {
-        long rows = QuarkusTransaction.requiringNew().call(() -> {
-            long deleted = 0;
-            for (String table : TABLES) {
-                deleted += jdbc.update("DELETE FROM " + table + " WHERE pv = ?", version);
-            }
-            versions.purged(version, now);
-            return deleted;
-        });
-        LOG.infof("purged projection version %d (%d rows)", version, rows);
+        partitions.drop(version);
+        versions.purged(version, now);
+        LOG.infof("purged projection version %d (dropped its partitions)", version);
     }
 }

@@ -42,6 +42,9 @@ class EventProjectorTest {
     @Inject
     Jdbc jdbc;
 
+    @Inject
+    VersionPartitions partitions;
+
     @Test
     void severalWritesOfOneRowInOneBatchAreAllAppliedAsOneByOne() {
         List<EventEnvelope<DomainEvent>> events = new ArrayList<>();
@@ -59,6 +62,20 @@ class EventProjectorTest {
 
         int batched = ThreadLocalRandom.current().nextInt(100_000, 200_000);
         int oneByOne = batched + 1;
+        // Versions of their own, outside the register: each needs its partitions like any version.
+        QuarkusTransaction.requiringNew().run(() -> {
+            partitions.createForLoading(batched);
+            partitions.createForLoading(oneByOne);
+        });
+        try {
+            assertSameRowsBatchedAndOneByOne(events, batched, oneByOne);
+        } finally {
+            partitions.drop(batched);
+            partitions.drop(oneByOne);
+        }
+    }
+
+    private void assertSameRowsBatchedAndOneByOne(List<EventEnvelope<DomainEvent>> events, int batched, int oneByOne) {
         int applied = QuarkusTransaction.requiringNew().call(() -> projector.applyAll(batched, events));
         QuarkusTransaction.requiringNew().run(() -> events.forEach(e -> projector.apply(oneByOne, e)));
 
